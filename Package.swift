@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The layout mirrors the pipeline (Docs/Architecture.md):
+// Core <- Staffing <- IO <- Shiftcast (umbrella) <- shiftcast (tool).
+let package = Package(
+    name: "Shiftcast",
+    products: [
+        .library(name: "Shiftcast", targets: ["Shiftcast"]),
+        .executable(name: "shiftcast", targets: ["ShiftcastTool"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries, installed from Debian packages (see .ci/run and README).
+        .systemLibrary(
+            name: "CLAPACK",
+            pkgConfig: "lapack",
+            providers: [.apt(["liblapack-dev", "libblas-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCbc",
+            pkgConfig: "cbc",
+            providers: [.apt(["coinor-libcbc-dev"])]
+        ),
+
+        // The library, one module per stage of the pipeline.
+        .target(name: "ShiftcastCore"),
+        .target(name: "ShiftcastStaffing", dependencies: ["ShiftcastCore"]),
+        .target(name: "ShiftcastIO", dependencies: ["ShiftcastCore", "ShiftcastStaffing"]),
+        .target(name: "Shiftcast", dependencies: ["ShiftcastCore", "ShiftcastStaffing", "ShiftcastIO"]),
+
+        // The command-line tool: parse, call the library, write.
+        .executableTarget(
+            name: "ShiftcastTool",
+            dependencies: [
+                "Shiftcast",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "ShiftcastCoreTests", dependencies: ["ShiftcastCore"]),
+        .testTarget(name: "ShiftcastStaffingTests", dependencies: ["ShiftcastStaffing"]),
+        .testTarget(name: "ShiftcastIOTests", dependencies: ["ShiftcastIO"]),
+        .testTarget(name: "SystemLibraryTests", dependencies: ["CLAPACK", "CCbc"]),
+        .testTarget(name: "ShiftcastToolTests", dependencies: ["ShiftcastTool"]),
+    ]
+)

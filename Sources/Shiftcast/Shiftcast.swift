@@ -1,0 +1,4 @@
+// The umbrella module: `import Shiftcast` gives a Swift program the whole library.
+@_exported import ShiftcastCore
+@_exported import ShiftcastIO
+@_exported import ShiftcastStaffing

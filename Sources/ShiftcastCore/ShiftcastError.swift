@@ -1,0 +1,78 @@
+/// The one error type every Shiftcast module throws.
+///
+/// It carries what a user needs to fix the problem: a category that maps to a process exit code
+/// (the `sysexits.h` values of SPEC section 2), a message that says what is wrong and what was expected,
+/// and, when known, where: file, line and column (all 1-based).
+///
+///     ShiftcastError(.badData, "volume '12,5x' is not a number", file: "history.csv", line: 812, column: 2)
+///
+/// prints as `history.csv:812:2: volume '12,5x' is not a number`.
+public struct ShiftcastError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// What went wrong, as a category with a fixed exit code.
+    public enum Code: Int32, Sendable, CaseIterable {
+        /// A command-line flag or value is wrong (`EX_USAGE`).
+        case badCommandLine = 64
+        /// An input file holds data that cannot be used (`EX_DATAERR`).
+        case badData = 65
+        /// An input file is missing or unreadable (`EX_NOINPUT`).
+        case inputUnavailable = 66
+        /// An internal failure: a bug, or a library that misbehaved (`EX_SOFTWARE`).
+        case internalFailure = 70
+        /// An output file cannot be created or replaced (`EX_CANTCREAT`).
+        case cannotCreateOutput = 73
+
+        /// The process exit code for this category.
+        public var exitCode: Int32 { rawValue }
+    }
+
+    public var code: Code
+    /// What is wrong and what was expected, as one line with no location prefix.
+    public var message: String
+    /// The file the problem is in (`-` for standard input), if any.
+    public var file: String?
+    /// 1-based line number in `file`, if known.
+    public var line: Int?
+    /// 1-based column (field number in a CSV row, or character position), if known.
+    public var column: Int?
+
+    public init(_ code: Code, _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil) {
+        self.code = code
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// The location prefix, `FILE:LINE:COLUMN`, as far as it is known; empty without a file.
+    public var location: String {
+        guard let file else { return "" }
+        var text = file
+        if let line {
+            text += ":\(line)"
+            if let column { text += ":\(column)" }
+        }
+        return text
+    }
+
+    /// `FILE:LINE:COLUMN: message`, one line; newlines in the message are flattened.
+    public var description: String {
+        let flat = message.replacingNewlines()
+        return location.isEmpty ? flat : "\(location): \(flat)"
+    }
+
+    /// The same error placed in a file, keeping any line and column already known.
+    public func located(file: String, line: Int? = nil, column: Int? = nil) -> ShiftcastError {
+        var copy = self
+        copy.file = copy.file ?? file
+        copy.line = copy.line ?? line
+        copy.column = copy.column ?? column
+        return copy
+    }
+}
+
+extension String {
+    fileprivate func replacingNewlines() -> String {
+        guard contains(where: \.isNewline) else { return self }
+        return split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+}

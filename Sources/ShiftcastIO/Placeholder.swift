@@ -1,0 +1,2 @@
+// Temporary: replaced by the CSV reader and writer.
+import ShiftcastCore
