@@ -1,2 +1,0 @@
-// Temporary: replaced by the CSV reader and writer.
-import ShiftcastCore
