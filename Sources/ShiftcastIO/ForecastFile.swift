@@ -1,0 +1,128 @@
+import ShiftcastCore
+
+/// A file of volumes per interval: the Forecast file of SPEC section 3 (`timestamp` or `date`,
+/// `volume`, optional `aht` in seconds, optional `queue`; `lower`, `upper` and other columns ignored).
+///
+/// Each queue's rows must be in increasing time order with no timestamp twice; volumes and AHTs are
+/// finite and not negative. Missing intervals are allowed: the queue's grid step is the greatest common
+/// divisor of the gaps (``TimeGrid/inferStep(from:datesOnly:clock:)``) unless an interval is given.
+public struct ForecastFile: Sendable {
+    /// One interval of one queue.
+    public struct Interval: Sendable, Equatable {
+        public var start: Timestamp
+        public var volume: Double
+        /// Seconds; `nil` when the file has no `aht` column or the field is blank.
+        public var averageHandleTime: Double?
+        /// The physical line of the row, for messages.
+        public var line: Int
+    }
+
+    /// The rows of one queue, in time order.
+    public struct Queue: Sendable {
+        /// The queue's name; `nil` when the file has no `queue` column.
+        public var name: String?
+        public var intervals: [Interval]
+        /// The regular grid the intervals lie on, from the first interval to the last.
+        public var grid: TimeGrid
+    }
+
+    /// The file's name, as given.
+    public var name: String
+    /// The queues in order of first appearance.
+    public var queues: [Queue]
+    /// Whether the time column holds dates (`2025-03-03`) rather than times.
+    public var datesOnly: Bool
+    /// Whether the file has an `aht` column.
+    public var hasAverageHandleTime: Bool
+
+    /// Reads and checks a forecast file, or standard input for `-`.
+    ///
+    /// - Parameters:
+    ///   - interval: the length of each interval; when `nil`, the spacing of the timestamps.
+    /// - Throws: `ShiftcastError` located at the file, line and column of the first problem.
+    /// - Complexity: O(rows).
+    public static func read(path: String, clock: WallClock = .naive, interval: TimeSpan? = nil) throws -> ForecastFile {
+        try ForecastFile(table: CSVTable.read(path: path), clock: clock, interval: interval)
+    }
+
+    public init(table: CSVTable, clock: WallClock = .naive, interval: TimeSpan? = nil) throws {
+        name = table.name
+        let time = try TimestampColumn(in: table, clock: clock)
+        let volumeColumn = try table.requireColumn("volume")
+        let ahtColumn = try table.column("aht")
+        let queueColumn = try table.column("queue")
+        hasAverageHandleTime = ahtColumn != nil
+
+        var order: [String?] = []
+        var rowsByQueue: [String?: [Interval]] = [:]
+        var linesByInstant: [String?: [Timestamp: Int]] = [:]
+        var firstDatesOnly: Bool?
+        for row in table.rows {
+            let queue = queueColumn.map { row.text($0) }
+            let previous = rowsByQueue[queue]?.last
+            let (parsed, instant) = try time.read(row, after: previous?.start)
+            if let expected = firstDatesOnly, expected != parsed.isDateOnly {
+                throw row.error(time.index, "mixes dates and times in one file; write every \(time.name) as "
+                    + (expected ? "a date" : "a date and time"))
+            }
+            firstDatesOnly = parsed.isDateOnly
+            if let line = linesByInstant[queue]?[instant] {
+                throw row.error(time.index, "\(clock.format(instant, dateOnly: parsed.isDateOnly)) appears twice"
+                    + Self.queueSuffix(queue) + " (first on line \(line)); keep one row per interval")
+            }
+            if let previous, instant < previous.start {
+                throw row.error(time.index, "\(clock.format(instant, dateOnly: parsed.isDateOnly)) comes after "
+                    + "\(clock.format(previous.start, dateOnly: parsed.isDateOnly)) (line \(previous.line))"
+                    + Self.queueSuffix(queue) + "; sort the rows by time")
+            }
+            let volume = try row.number(volumeColumn)
+            if volume < 0 {
+                throw row.error(volumeColumn, "volume \(row.text(volumeColumn)) is negative; expected a number of contacts, 0 or more")
+            }
+            let averageHandleTime = try ahtColumn.flatMap { try row.optionalNumber($0) }
+            if let averageHandleTime, averageHandleTime < 0, let ahtColumn {
+                throw row.error(ahtColumn, "aht \(row.text(ahtColumn)) is negative; expected seconds, 0 or more")
+            }
+            if rowsByQueue[queue] == nil { order.append(queue) }
+            rowsByQueue[queue, default: []].append(
+                Interval(start: instant, volume: volume, averageHandleTime: averageHandleTime, line: row.line))
+            linesByInstant[queue, default: [:]][instant] = row.line
+        }
+        guard !order.isEmpty else {
+            throw ShiftcastError(.badData, "has a header but no rows; expected one row per interval", file: table.name,
+                                 line: table.headerLine)
+        }
+        datesOnly = firstDatesOnly ?? false
+        let datesOnly = self.datesOnly
+        queues = try order.map { queue in
+            let intervals = rowsByQueue[queue]!
+            let step: TimeGrid.Step
+            if let interval {
+                let seconds = Int64(interval.seconds.rounded())
+                guard seconds > 0, Double(seconds) == interval.seconds else {
+                    throw ShiftcastError(.badCommandLine, "--interval \(interval) is not a whole number of seconds above 0")
+                }
+                step = datesOnly && seconds % 86_400 == 0 ? .days(Int(seconds / 86_400)) : .seconds(seconds)
+            } else if let inferred = TimeGrid.inferStep(from: intervals.map(\.start), datesOnly: datesOnly, clock: clock) {
+                step = inferred
+            } else {
+                throw ShiftcastError(.badData, "has a single row" + Self.queueSuffix(queue)
+                    + ", so the interval length cannot be read from the timestamps; give --interval",
+                    file: table.name, line: intervals[0].line)
+            }
+            let grid = TimeGrid(start: intervals[0].start, step: step, count: 0, clock: clock)
+            for interval in intervals where grid.position(of: interval.start) == nil {
+                throw ShiftcastError(.badData, "\(clock.format(interval.start)) is not on the \(step) grid that starts at "
+                    + "\(clock.format(intervals[0].start))" + Self.queueSuffix(queue), file: table.name, line: interval.line,
+                    column: time.index + 1)
+            }
+            let count = (grid.position(of: intervals.last!.start) ?? 0) + 1
+            return Queue(name: queue, intervals: intervals,
+                         grid: TimeGrid(start: intervals[0].start, step: step, count: count, clock: clock))
+        }
+    }
+
+    private static func queueSuffix(_ queue: String?) -> String {
+        queue.map { " in queue '\($0)'" } ?? ""
+    }
+}
