@@ -89,7 +89,9 @@ enum NumberFormatting {
 
     /// Writes the decimal digits of `value`, padded with leading zeros to `minimumCount`.
     @inline(__always)
-    private static func writeDigits(_ value: UInt64, minimumCount: Int, into target: UnsafeMutablePointer<UInt8>) -> Int {
+    private static func writeDigits(
+        _ value: UInt64, minimumCount: Int, into target: UnsafeMutablePointer<UInt8>
+    ) -> Int {
         var length = 1
         var probe = value / 10
         while probe != 0 {

@@ -31,7 +31,8 @@ enum TextPosition {
         while index < offset {
             if base[index] == CSVScanner.lineFeed {
                 line += 1
-            } else if base[index] == CSVScanner.carriageReturn, index + 1 >= offset || base[index + 1] != CSVScanner.lineFeed {
+            } else if base[index] == CSVScanner.carriageReturn,
+                      index + 1 >= offset || base[index + 1] != CSVScanner.lineFeed {
                 line += 1
             }
             index += 1
