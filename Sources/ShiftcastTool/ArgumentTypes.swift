@@ -3,16 +3,13 @@ import Shiftcast
 
 // Command-line spellings of the library's value types (SPEC section 2).
 
-extension TimeSpan: @retroactive ExpressibleByArgument {
+extension TimeSpan: ExpressibleByArgument {
     public init?(argument: String) { self.init(parsing: argument) }
     public static var defaultCompletionKind: CompletionKind { .default }
 }
 
-extension Fraction: @retroactive ExpressibleByArgument {
+extension Fraction: ExpressibleByArgument {
     public init?(argument: String) { self.init(parsing: argument) }
 }
 
-/// How `erlang` and `backtest` print their results.
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv
-}
+extension ReportFormat: ExpressibleByArgument {}

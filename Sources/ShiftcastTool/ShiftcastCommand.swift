@@ -17,8 +17,8 @@ struct ShiftcastCommand: AsyncParsableCommand {
         subcommands: [Erlang.self, Staff.self, Demo.self]
     )
 
-    /// Runs the command and turns every library error into the one-line message and exit code of
-    /// SPEC section 2; argument errors keep the parser's own message and exit code 64.
+    /// Runs the command and turns every error into the one-line message and exit code of SPEC section 2:
+    /// library errors with their location and code, command-line errors with the parser's message and 64.
     static func main() async {
         do {
             var command = try parseAsRoot()
@@ -29,9 +29,16 @@ struct ShiftcastCommand: AsyncParsableCommand {
             }
         } catch let error as ShiftcastError {
             Terminal.printError(error.description)
-            exit(error.code.exitCode)
+            Foundation.exit(error.code.exitCode)
         } catch {
-            exit(withError: error)
+            // --help and --version arrive here as clean exits; print them as the parser does.
+            let code = exitCode(for: error)
+            guard code != .success else { exit(withError: error) }
+            // A command-line error is one line too, like every other error.
+            let firstLine = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            let message = firstLine.hasPrefix("Error: ") ? String(firstLine.dropFirst("Error: ".count)) : firstLine
+            Terminal.printError(message + " (see 'shiftcast --help')")
+            Foundation.exit(code.rawValue)
         }
     }
 }
