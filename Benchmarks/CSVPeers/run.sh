@@ -2,7 +2,7 @@
 # Repeats the CSV measurements of Docs/CSV.md: builds two throwaway packages in $WORK (default
 # /tmp/shiftcast-csv-measure), one against SwiftCSV 0.10.0 and CSV.swift 2.5.2, one against this
 # checkout by path, both in release, and runs them on generated files. Nothing is added to the project.
-#   bash Docs/csv-measure/run.sh [peers|own|all]
+#   bash Benchmarks/CSVPeers/run.sh [peers|own|all]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
