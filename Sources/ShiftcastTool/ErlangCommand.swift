@@ -45,6 +45,16 @@ extension ShiftcastCommand {
         }
 
         func run() async throws {
+            do {
+                try calculate()
+            } catch var error as ShiftcastError where error.code == .badData {
+                // Every value here came from a flag, so bad data is a bad command line.
+                error.code = .badCommandLine
+                throw error
+            }
+        }
+
+        private func calculate() throws {
             let workload = Workload(volume: volume, averageHandleTime: aht.seconds, intervalLength: interval.seconds)
             let calculator = StaffingCalculator(model: staffing.model, targets: staffing.targets)
             let performance = if let agents {
