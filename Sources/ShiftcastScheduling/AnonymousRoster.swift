@@ -1,0 +1,54 @@
+import ShiftcastCore
+
+/// Shifts of a mix handed to anonymous agents (`A0001`, ...) when no Agents file names real ones.
+///
+/// Interval partitioning: shifts in order of start go to the lowest-numbered agent who is free by then;
+/// on a cyclic horizon an agent is also free only if the shift's part that wraps past the end of the
+/// horizon ends before that agent's first shift starts, so the repeating pattern never overlaps itself.
+/// The agent count is then the peak number of shifts running at once (on a cyclic horizon, close to it).
+/// No contract rules (weekly hours, days off, rest) apply to anonymous agents: they are lines of work
+/// for a planner to fill, not people.
+public enum AnonymousRoster {
+    /// One agent's shift.
+    public struct Assignment: Sendable, Equatable {
+        /// 1-based agent number (`A0001` is 1).
+        public var agent: Int
+        public var candidate: ShiftCandidate
+    }
+
+    /// `A0001` ... (at least four digits).
+    public static func agentName(_ number: Int) -> String {
+        let digits = String(number)
+        return "A" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// - Complexity: O(shifts x agents).
+    public static func assign(_ result: ShiftMixResult) -> [Assignment] {
+        let horizonSeconds = Int64(result.curve.count * result.curve.slotSeconds)
+        var shifts: [ShiftCandidate] = []
+        for (candidate, count) in zip(result.candidates, result.counts) where count > 0 {
+            shifts += Array(repeating: candidate, count: count)
+        }
+        shifts.sort { ($0.start, $0.length, $0.family) < ($1.start, $1.length, $1.family) }
+        let origin = result.curve.start.secondsSinceEpoch
+        var freeAt: [Int64] = [], firstStart: [Int64] = []
+        var assignments: [Assignment] = []
+        assignments.reserveCapacity(shifts.count)
+        for shift in shifts {
+            let start = shift.start.secondsSinceEpoch - origin
+            let end = start + Int64(shift.length)
+            let agent = freeAt.indices.first { index in
+                freeAt[index] <= start && (!result.curve.cyclic || end - horizonSeconds <= firstStart[index])
+            }
+            if let agent {
+                freeAt[agent] = end
+                assignments.append(Assignment(agent: agent + 1, candidate: shift))
+            } else {
+                freeAt.append(end)
+                firstStart.append(start)
+                assignments.append(Assignment(agent: freeAt.count, candidate: shift))
+            }
+        }
+        return assignments
+    }
+}
