@@ -1,4 +1,5 @@
 import CCbc
+import Foundation
 import ShiftcastCore
 
 /// A mixed-integer linear program solved by COIN-OR CBC through its C interface.
@@ -93,9 +94,20 @@ public final class LinearProgram {
     ///   - integer: `false` solves the linear relaxation, ignoring integrality.
     ///   - seed: CBC's random seed, for repeatable runs.
     ///   - start: a feasible solution to start from (one value per column), if known.
+    ///   - cuttingPlanes: `false` turns CBC's cut generators off (for programs whose rows are already
+    ///     tight, where cuts cost more time than they save).
     /// - Throws: `ShiftcastError(.internalFailure)` when CBC cannot create a model.
     /// - Complexity: exponential in the worst case; bounded by `timeLimit`.
-    public func solve(timeLimit: Double, integer: Bool, seed: Int = 1, start: [Double]? = nil) throws -> Outcome {
+    public func solve(timeLimit: Double, integer: Bool, seed: Int = 1, start: [Double]? = nil,
+                      cuttingPlanes: Bool = true) throws -> Outcome {
+        // CBC keeps state shared between models (message handlers, heuristics), so solves run one at a time.
+        try Self.cbcLock.withLock { try solveAlone(timeLimit: timeLimit, integer: integer, seed: seed, start: start,
+                                                   cuttingPlanes: cuttingPlanes) }
+    }
+
+    private static let cbcLock = NSLock()
+
+    private func solveAlone(timeLimit: Double, integer: Bool, seed: Int, start: [Double]?, cuttingPlanes: Bool) throws -> Outcome {
         guard let model = Cbc_newModel() else {
             throw ShiftcastError(.internalFailure, "COIN-OR CBC could not create a model")
         }
@@ -120,6 +132,7 @@ public final class LinearProgram {
                 Cbc_setMIPStartI(model, Int32(columnCount), indices, start)
             }
         }
+        if integer, !cuttingPlanes { Cbc_setParameter(model, "cuts", "off") }
         Cbc_setMaximumSeconds(model, max(timeLimit, 0.01))
         Cbc_setAllowableGap(model, 1e-7)
         _ = Cbc_solve(model)
