@@ -14,6 +14,11 @@ public enum AnonymousRoster {
         /// 1-based agent number (`A0001` is 1).
         public var agent: Int
         public var candidate: ShiftCandidate
+
+        public init(agent: Int, candidate: ShiftCandidate) {
+            self.agent = agent
+            self.candidate = candidate
+        }
     }
 
     /// `A0001` ... (at least four digits).

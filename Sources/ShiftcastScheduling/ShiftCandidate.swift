@@ -18,6 +18,15 @@ public struct ShiftCandidate: Hashable, Sendable {
     /// Cost of one agent on this shift: the family's cost per hour times the paid hours.
     public var cost: Double
 
+    public init(family: Int, startSlot: Int, lengthSlots: Int, start: CivilDateTime, length: Int, cost: Double) {
+        self.family = family
+        self.startSlot = startSlot
+        self.lengthSlots = lengthSlots
+        self.start = start
+        self.length = length
+        self.cost = cost
+    }
+
     /// The distinct-shift key of SPEC's objective: start time of day and length.
     public var pattern: ShiftPattern { ShiftPattern(startTimeOfDay: start.secondOfDay, length: length) }
 

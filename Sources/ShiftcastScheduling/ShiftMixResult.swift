@@ -41,6 +41,22 @@ public struct ShiftMixResult: Sendable {
     /// Wall-clock seconds spent building and solving.
     public var seconds: Double
 
+    public init(curve: RequirementCurve, families: [ShiftFamily], candidates: [ShiftCandidate], counts: [Int],
+                coverage: [Int], objective: Double, lowerBound: Double, relaxationBound: Double, provenOptimal: Bool,
+                seconds: Double) {
+        precondition(candidates.count == counts.count && coverage.count == curve.count, "one count per candidate, one coverage per interval")
+        self.curve = curve
+        self.families = families
+        self.candidates = candidates
+        self.counts = counts
+        self.coverage = coverage
+        self.objective = objective
+        self.lowerBound = lowerBound
+        self.relaxationBound = relaxationBound
+        self.provenOptimal = provenOptimal
+        self.seconds = seconds
+    }
+
     /// `(objective - lowerBound) / objective`, 0 when both are 0; in [0, 1] up to solver tolerance.
     public var gap: Double {
         guard objective > 1e-9 else { return 0 }
