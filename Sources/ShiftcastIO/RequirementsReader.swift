@@ -5,7 +5,7 @@ import ShiftcastScheduling
 /// `scheduled_agents`, or a column named `required`; other columns are ignored.
 ///
 /// Rows are in time order, each interval once, on naive wall-clock time (offsets written in the file
-/// are honoured). Requirements are finite and not negative; fractions are valid. An interval missing
+/// are honoured), and its step divides a day from midnight. Requirements are finite and not negative; fractions are valid. An interval missing
 /// between two rows requires nobody. Dates without times are refused: shifts need times of day.
 public enum RequirementsReader {
     /// - Throws: `ShiftcastError` located at the first bad field.
@@ -56,7 +56,7 @@ public enum RequirementsReader {
         var required = [Double](repeating: 0, count: count)
         for (instant, value) in zip(instants, values) { required[Int(start.seconds(to: instant) / step)] = value }
         let curve = RequirementCurve(start: start, slotSeconds: Int(step), required: required, cyclic: cyclic)
-        if let problem = curve.cyclicProblem {
+        if let problem = curve.gridProblem ?? curve.cyclicProblem {
             throw ShiftcastError(.badData, problem, file: table.name, line: lines[0], column: time.index + 1)
         }
         return curve

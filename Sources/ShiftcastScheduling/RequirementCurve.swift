@@ -29,6 +29,20 @@ public struct RequirementCurve: Sendable, Equatable {
     /// The grid of the intervals.
     public var grid: TimeGrid { TimeGrid(start: start, step: .seconds(Int64(slotSeconds)), count: count) }
 
+    /// The reason shift families cannot be laid on the curve's grid, or `nil` when they can: the
+    /// intervals must divide a day and start on a multiple of their length after midnight, so that a
+    /// time of day on the grid is on it every day.
+    public var gridProblem: String? {
+        let slot = TimeSpan(seconds: Double(slotSeconds))
+        if 86_400 % slotSeconds != 0 { return "the intervals of \(slot) do not divide a day; expected 5m, 10m, 15m, 30m, 1h or another divisor of 24h" }
+        let startOfDay = CivilDateTime(secondsSinceEpoch: start.secondsSinceEpoch).secondOfDay
+        if startOfDay % slotSeconds != 0 {
+            return "the first interval starts at \(CivilDateTime(secondsSinceEpoch: start.secondsSinceEpoch).formatted()), "
+                + "off the \(slot) grid that starts at midnight"
+        }
+        return nil
+    }
+
     /// The reason the curve cannot be planned as a repeating pattern, or `nil` when it can: a cyclic
     /// horizon must start at midnight and last a whole number of days, so that shifts repeat at the
     /// same time of day.
