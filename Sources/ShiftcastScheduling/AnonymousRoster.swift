@@ -2,7 +2,8 @@ import ShiftcastCore
 
 /// Shifts of a mix handed to anonymous agents (`A0001`, ...) when no Agents file names real ones.
 ///
-/// Interval partitioning: shifts in order of start go to the lowest-numbered agent who is free by then;
+/// Interval partitioning: shifts in order of start go to the lowest-numbered agent who is free by then
+/// and has no shift yet on that calendar day (one shift per agent per day, never back-to-back doubles);
 /// on a cyclic horizon an agent is also free only if the shift's part that wraps past the end of the
 /// horizon ends before that agent's first shift starts, so the repeating pattern never overlaps itself.
 /// The agent count is then the peak number of shifts running at once (on a cyclic horizon, close to it).
@@ -36,21 +37,25 @@ public enum AnonymousRoster {
         }
         shifts.sort { ($0.start, $0.length, $0.family) < ($1.start, $1.length, $1.family) }
         let origin = result.curve.start.secondsSinceEpoch
-        var freeAt: [Int64] = [], firstStart: [Int64] = []
+        var freeAt: [Int64] = [], firstStart: [Int64] = [], lastDay: [Int64] = []
         var assignments: [Assignment] = []
         assignments.reserveCapacity(shifts.count)
         for shift in shifts {
             let start = shift.start.secondsSinceEpoch - origin
             let end = start + Int64(shift.length)
+            let day = shift.start.daysSinceEpoch
             let agent = freeAt.indices.first { index in
-                freeAt[index] <= start && (!result.curve.cyclic || end - horizonSeconds <= firstStart[index])
+                freeAt[index] <= start && lastDay[index] < day
+                    && (!result.curve.cyclic || end - horizonSeconds <= firstStart[index])
             }
             if let agent {
                 freeAt[agent] = end
+                lastDay[agent] = day
                 assignments.append(Assignment(agent: agent + 1, candidate: shift))
             } else {
                 freeAt.append(end)
                 firstStart.append(start)
+                lastDay.append(day)
                 assignments.append(Assignment(agent: freeAt.count, candidate: shift))
             }
         }

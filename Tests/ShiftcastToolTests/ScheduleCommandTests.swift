@@ -48,6 +48,8 @@ import Testing
         #expect(abs(report.underAgentMinutes - 60) < 1e-9)
         #expect(report.overAgentMinutes == 0)
         let summary = result.standardError
+        #expect(summary.contains("agents: 5 (10 shifts, 2 distinct start and length)"), "\(summary)")
+        #expect(report.agents == 5)
         #expect(summary.contains("paid hours: 60"), "\(summary)")
         #expect(summary.contains("under-staffed hours: 1, over-staffed hours: 0"), "\(summary)")
         #expect(summary.contains("objective: 120, lower bound: 120, gap: 0% (optimal)"), "\(summary)")
