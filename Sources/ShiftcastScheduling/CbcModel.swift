@@ -135,7 +135,9 @@ public final class LinearProgram {
         if integer, !cuttingPlanes { Cbc_setParameter(model, "cuts", "off") }
         Cbc_setMaximumSeconds(model, max(timeLimit, 0.01))
         Cbc_setAllowableGap(model, 1e-7)
-        _ = Cbc_solve(model)
+        // Some of CBC's components (Clp's crash, preprocessing) print to standard output whatever the log
+        // level; that output is the Schedule file's when no -o is given, so it goes to /dev/null meanwhile.
+        StandardOutputSilencer.silence { _ = Cbc_solve(model) }
         let nodes = integer ? Int(Cbc_getNodeCount(model)) : 0
         if Cbc_isProvenInfeasible(model) == 1 {
             return Outcome(status: .infeasible, values: [], objective: .infinity, bound: .infinity, nodes: nodes)
@@ -152,5 +154,27 @@ public final class LinearProgram {
         let value = zip(values, objective).reduce(0) { $0 + $1.0 * $1.1 }
         return Outcome(status: proven ? .optimal : .feasible, values: values, objective: value,
                        bound: proven ? min(bestBound, value) : bestBound, nodes: nodes)
+    }
+}
+
+/// Points standard output at `/dev/null` while a block runs, so a C library's stray prints cannot mix
+/// with a program's output. Callers hold `LinearProgram`'s lock, so only one silencing runs at a time.
+enum StandardOutputSilencer {
+    static func silence(_ body: () -> Void) {
+        fflush(nil)
+        let saved = dup(STDOUT_FILENO)
+        let null = open("/dev/null", O_WRONLY)
+        guard saved >= 0, null >= 0 else {
+            if saved >= 0 { close(saved) }
+            if null >= 0 { close(null) }
+            body()
+            return
+        }
+        dup2(null, STDOUT_FILENO)
+        close(null)
+        body()
+        fflush(nil)
+        dup2(saved, STDOUT_FILENO)
+        close(saved)
     }
 }

@@ -76,6 +76,31 @@ import Testing
         #expect(report.objective(under: 1, over: 1, distinctPenalty: 60) == 480)
     }
 
+    /// The sample week staffed by `staff`, shifts of 4 to 10 hours starting every 15 minutes, the schedule
+    /// written to standard output: nothing CBC prints may get into it.
+    @Test func theSampleWeekScheduledToStandardOutputIsACleanScheduleFile() throws {
+        let folder = try folder(shifts: """
+            shift,days,earliest_start,latest_start,start_step,min_length,max_length,length_step
+            any,*,00:00,23:45,15m,4h,10h,15m
+
+            """)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let staff = try ToolRunner.run(["staff", "--forecast", ToolRunner.fixture("forecast-week.csv"), "--service-level", "80%",
+                                        "--max-occupancy", "85%", "--shrinkage", "30%", "-o", "requirements.csv"], in: folder)
+        #expect(staff.status == 0)
+        let result = try ToolRunner.run(["schedule", "--requirements", "requirements.csv", "--shifts", "shifts.csv", "--cyclic",
+                                         "--coverage", "coverage.csv"], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.hasPrefix("agent,date,shift,activity,start,end\n"))
+        let report = ScheduleChecker.check(schedule: result.standardOutput, shifts: try text(folder, "shifts.csv"),
+                                           requirements: try text(folder, "requirements.csv"),
+                                           coverage: try text(folder, "coverage.csv"), cyclic: true)
+        #expect(report.violations.isEmpty, "\(report.violations.prefix(5))")
+        #expect(report.underAgentMinutes == 0)
+        // Default weights: paid hours are the objective when nothing is short.
+        #expect(result.standardError.contains("objective: \(Int(report.paidHours.rounded()))"), "\(result.standardError)")
+    }
+
     struct BadCase: CustomTestStringConvertible, Sendable {
         var name: String
         var requirements: String = ScheduleCommandTests.requirements
