@@ -107,4 +107,41 @@ import Testing
         #expect(report.violations.isEmpty, "\(report.violations.prefix(5))")
         #expect(abs(report.objective(under: 1, over: 1, distinctPenalty: penalty) - optimum) < 1e-6)
     }
+
+    /// A search cut short still returns a valid mix, never a failure, and its bound stays below it.
+    @Test func aSearchStoppedByItsTimeLimitStillReturnsAValidMix() throws {
+        let folder = packageRoot.appendingPathComponent("Benchmarks/MSD/DataSet1/RandomExample2")
+        let shiftsPath = folder.appendingPathComponent("shifts.csv").path
+        let curve = try RequirementsReader.read(path: folder.appendingPathComponent("requirements.csv").path, cyclic: true)
+        let families = try ShiftsFile.read(path: shiftsPath).families(fitting: curve)
+        let result = try ShiftMixOptimizer.solve(
+            families: families, curve: curve,
+            options: .init(weights: ObjectiveWeights(underWeight: 1, overWeight: 1, distinctShiftPenalty: 30), timeLimit: 0.01))
+        #expect(result.lowerBound <= result.objective + 1e-9)
+        #expect(result.gap >= 0 && result.gap <= 1)
+        #expect(result.relaxationBound <= 300 + 1e-6)  // a bound never passes the proven optimum
+        let report = checkWithChecker(result, shiftsText: try String(contentsOfFile: shiftsPath, encoding: .utf8))
+        #expect(report.violations.isEmpty, "\(report.violations.prefix(5))")
+        #expect(abs(report.objective(under: 1, over: 1, distinctPenalty: 30) - result.objective) < 1e-6)
+        if !result.provenOptimal {
+            #expect(result.shortfalls.allSatisfy { $0.cause == .searchStopped })
+        }
+    }
+
+    @Test func theRelaxationBoundIsBelowEveryOptimum() throws {
+        // The jump rows must never cut off the optimum: the relaxation stays at or below it on every instance.
+        for (instance, optimum) in [(1, 480.0), (3, 600.0), (5, 480.0)] {
+            let folder = packageRoot.appendingPathComponent("Benchmarks/MSD/DataSet1/RandomExample\(instance)")
+            let curve = try RequirementsReader.read(path: folder.appendingPathComponent("requirements.csv").path, cyclic: true)
+            let families = try ShiftsFile.read(path: folder.appendingPathComponent("shifts.csv").path).families(fitting: curve)
+            let candidates = ShiftExpansion.candidates(for: families, over: curve)
+            let built = ShiftMixOptimizer.buildProgram(
+                candidates: candidates, curve: curve,
+                options: .init(weights: ObjectiveWeights(underWeight: 1, overWeight: 1, distinctShiftPenalty: 60)))
+            let relaxation = try built.program.solve(timeLimit: 10, integer: false)
+            #expect(relaxation.status == .optimal)
+            #expect(relaxation.objective <= optimum + 1e-6)
+            #expect(relaxation.objective >= 0.5 * optimum)
+        }
+    }
 }
