@@ -9,8 +9,8 @@ public struct ShiftMixResult: Sendable {
         /// Shifts reach it, but covering it would cost more than the shortfall under the objective's
         /// weights (for example, every such shift would overstaff other intervals by more).
         case notWorthCovering = "covering it costs more than the shortfall under the objective weights"
-        /// The time limit stopped the search before it proved the shortfall optimal.
-        case searchStopped = "the time limit stopped the search before it could cover it"
+        /// The time limit stopped the search before it proved the mix optimal: a better mix might cover it.
+        case searchStopped = "not covered by the best mix found before the time limit (the search was not finished)"
     }
 
     /// An interval with fewer agents than required.
