@@ -73,7 +73,7 @@ public enum ShiftMixOptimizer {
         var bestObjective = objective(of: best, candidates: candidates, curve: curve, options: options)
         if built.patterns.count > 1, relaxation.status == .optimal {
             var used = Set<Int>()
-            for (index, pattern) in built.patterns.enumerated() where relaxation.values[built.firstPatternColumn + index] > 1e-6 {
+            for index in built.patterns.indices where relaxation.values[built.firstPatternColumn + index] > 1e-6 {
                 used.insert(index)
             }
             for (index, candidate) in candidates.enumerated() where relaxation.values[index] > 1e-6 {
