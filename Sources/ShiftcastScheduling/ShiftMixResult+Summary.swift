@@ -14,7 +14,7 @@ extension ShiftMixResult {
         let requiredHours = curve.required.reduce(0, +) * Double(curve.slotSeconds) / 3600
         let covered = requiredHours > 0 ? 1 - underStaffedHours / requiredHours : 1
         var lines = [
-            "agents: \(agents) (\(shiftCount) shifts, \(distinctPatterns.count) distinct start and length)",
+            "agents: \(agents) (\(shiftCount) shift\(shiftCount == 1 ? "" : "s"), \(distinctPatterns.count) distinct start and length)",
             "paid hours: \(number(paidHours))",
             "under-staffed hours: \(number(underStaffedHours)), over-staffed hours: \(number(overStaffedHours))",
             "coverage: \(number(covered * 100, 1))% of \(number(requiredHours)) required agent-hours",
@@ -25,7 +25,7 @@ extension ShiftMixResult {
         let short = shortfalls
         let grid = curve.grid
         for shortfall in short.prefix(shortfallLines) {
-            lines.append("short: \(WallClock.naive.format(grid.timestamp(at: shortfall.slot))) by \(number(shortfall.agents)) agents: \(shortfall.cause.rawValue)")
+            lines.append("short: \(WallClock.naive.format(grid.timestamp(at: shortfall.slot))) by \(number(shortfall.agents)) agent\(shortfall.agents == 1 ? "" : "s"): \(shortfall.cause.rawValue)")
         }
         if short.count > shortfallLines { lines.append("short: \(short.count - shortfallLines) more intervals (see the coverage file)") }
         return lines.joined(separator: "\n")

@@ -43,13 +43,13 @@ import Testing
 
     @Test func theSummaryNamesEveryFigureAndEveryShortInterval() {
         let summary = result(proven: false).summary(agents: 1)
-        #expect(summary.contains("agents: 1 (1 shifts, 1 distinct start and length)"))
+        #expect(summary.contains("agents: 1 (1 shift, 1 distinct start and length)"))
         #expect(summary.contains("paid hours: 4"))
         #expect(summary.contains("under-staffed hours: 1, over-staffed hours: 1"))
         #expect(summary.contains("coverage: 75% of 4 required agent-hours"))
         #expect(summary.contains("objective: 10, lower bound: 8, gap: 20%"))
         #expect(!summary.contains("(optimal)"))
-        #expect(summary.contains("short: 2024-01-01T02:00:00 by 1 agents: no shift reaches it"))
+        #expect(summary.contains("short: 2024-01-01T02:00:00 by 1 agent: no shift reaches it"))
         #expect(result(objective: 8, lowerBound: 8, proven: true).summary(agents: 1).contains("gap: 0% (optimal)"))
     }
 }

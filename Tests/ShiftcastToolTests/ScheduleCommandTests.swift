@@ -53,7 +53,7 @@ import Testing
         #expect(summary.contains("paid hours: 60"), "\(summary)")
         #expect(summary.contains("under-staffed hours: 1, over-staffed hours: 0"), "\(summary)")
         #expect(summary.contains("objective: 120, lower bound: 120, gap: 0% (optimal)"), "\(summary)")
-        #expect(summary.contains("short: 2024-01-01T02:00:00 by 1 agents: no shift reaches it"), "\(summary)")
+        #expect(summary.contains("short: 2024-01-01T02:00:00 by 1 agent: no shift reaches it"), "\(summary)")
     }
 
     @Test func theMinimumShiftDesignInstanceReachesItsOptimumThroughTheTool() throws {
