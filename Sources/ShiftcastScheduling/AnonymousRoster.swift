@@ -15,10 +15,13 @@ public enum AnonymousRoster {
         /// 1-based agent number (`A0001` is 1).
         public var agent: Int
         public var candidate: ShiftCandidate
+        /// Breaks of the shift, in order of start.
+        public var breaks: [PlacedBreak]
 
-        public init(agent: Int, candidate: ShiftCandidate) {
+        public init(agent: Int, candidate: ShiftCandidate, breaks: [PlacedBreak] = []) {
             self.agent = agent
             self.candidate = candidate
+            self.breaks = breaks
         }
     }
 
@@ -31,16 +34,14 @@ public enum AnonymousRoster {
     /// - Complexity: O(shifts x agents).
     public static func assign(_ result: ShiftMixResult) -> [Assignment] {
         let horizonSeconds = Int64(result.curve.count * result.curve.slotSeconds)
-        var shifts: [ShiftCandidate] = []
-        for (candidate, count) in zip(result.candidates, result.counts) where count > 0 {
-            shifts += Array(repeating: candidate, count: count)
-        }
-        shifts.sort { ($0.start, $0.length, $0.family) < ($1.start, $1.length, $1.family) }
+        let shifts = result.shifts.sorted { ($0.candidate.start, $0.candidate.length, $0.candidate.family)
+            < ($1.candidate.start, $1.candidate.length, $1.candidate.family) }
         let origin = result.curve.start.secondsSinceEpoch
         var freeAt: [Int64] = [], firstStart: [Int64] = [], lastDay: [Int64] = []
         var assignments: [Assignment] = []
         assignments.reserveCapacity(shifts.count)
-        for shift in shifts {
+        for placed in shifts {
+            let shift = placed.candidate
             let start = shift.start.secondsSinceEpoch - origin
             let end = start + Int64(shift.length)
             let day = shift.start.daysSinceEpoch
@@ -51,12 +52,12 @@ public enum AnonymousRoster {
             if let agent {
                 freeAt[agent] = end
                 lastDay[agent] = day
-                assignments.append(Assignment(agent: agent + 1, candidate: shift))
+                assignments.append(Assignment(agent: agent + 1, candidate: shift, breaks: placed.breaks))
             } else {
                 freeAt.append(end)
                 firstStart.append(start)
                 lastDay.append(day)
-                assignments.append(Assignment(agent: freeAt.count, candidate: shift))
+                assignments.append(Assignment(agent: freeAt.count, candidate: shift, breaks: placed.breaks))
             }
         }
         return assignments

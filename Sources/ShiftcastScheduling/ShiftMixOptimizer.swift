@@ -39,13 +39,16 @@ public enum ShiftMixOptimizer {
         public var timeLimit: Double
         public var seed: Int
         public var formulation: Formulation
+        /// Breaks and lunches the shifts hold (agents on a break do not cover; unpaid breaks are not paid).
+        public var breaks: [BreakRule]
 
         public init(weights: ObjectiveWeights = ObjectiveWeights(), timeLimit: Double = 60, seed: Int = 1,
-                    formulation: Formulation = .flow) {
+                    formulation: Formulation = .flow, breaks: [BreakRule] = []) {
             self.weights = weights
             self.timeLimit = timeLimit
             self.seed = seed
             self.formulation = formulation
+            self.breaks = breaks
         }
     }
 
@@ -60,8 +63,18 @@ public enum ShiftMixOptimizer {
         let clock = ContinuousClock()
         let began = clock.now
         func remaining() -> Double { max(options.timeLimit - seconds(clock.now - began), 0.05) }
-        let candidates = ShiftExpansion.candidates(for: families, over: curve)
-        let built = buildProgram(candidates: candidates, curve: curve, options: options)
+        if !options.breaks.isEmpty, options.weights.distinctShiftPenalty > 0 {
+            throw ShiftcastError(.badCommandLine, "a distinct-shift penalty cannot be combined with breaks yet; leave out one of them")
+        }
+        var candidates = ShiftExpansion.candidates(for: families, over: curve)
+        for index in candidates.indices {
+            // Unpaid breaks are not paid.
+            let family = families[candidates[index].family]
+            for rule in options.breaks where !rule.paid && rule.applies(to: family, length: candidates[index].length) {
+                candidates[index].cost -= family.costPerHour * Double(rule.duration) / 3600
+            }
+        }
+        let built = buildProgram(candidates: candidates, curve: curve, options: options, families: families)
 
         // Phase 1: the linear relaxation, a lower bound.
         let relaxation = try built.program.solve(timeLimit: remaining(), integer: false)
@@ -98,21 +111,39 @@ public enum ShiftMixOptimizer {
         // Phase 3: the whole program, started from the best mix so far.
         // With the penalty, the jump rows already make the relaxation tight and CBC's cut generators
         // only slow the search (MSD instance 2: 2.6 s without cuts, not solved in 10 s with them).
-        let outcome = try built.program.solve(timeLimit: remaining(), integer: true, seed: options.seed,
+        let outcome = try built.program.solve(timeLimit: remaining() * 0.9, integer: true, seed: options.seed,
                                               start: built.start(for: best), cuttingPlanes: built.patterns.isEmpty)
+        var plannedBreaks: [Int: [Int: [Int: Int]]] = [:]
         if outcome.status == .optimal || outcome.status == .feasible {
             let counts = candidates.indices.map { max(0, Int(outcome.values[$0].rounded())) }
             let value = objective(of: counts, candidates: candidates, curve: curve, options: options)
-            if value <= bestObjective + 1e-9 { (best, bestObjective) = (counts, value) }
+            if value <= bestObjective + 1e-9 {
+                (best, bestObjective) = (counts, value)
+                for (offset, column) in built.breakColumns.enumerated() {
+                    let planned = Int(outcome.values[built.firstBreakColumn + offset].rounded())
+                    if planned > 0 { plannedBreaks[column.candidate, default: [:]][column.rule, default: [:]][column.position, default: 0] += planned }
+                }
+            }
         }
-        let coverage = ShiftMixResult.coverage(of: best, candidates: candidates, curve: curve)
-        let proven = outcome.status == .optimal && abs(outcome.objective - bestObjective) <= 1e-6 * max(1, bestObjective)
+        var coverage = ShiftMixResult.coverage(of: best, candidates: candidates, curve: curve)
+        var shifts: [PlacedShift]? = nil
+        var proven = outcome.status == .optimal && abs(outcome.objective - bestObjective) <= 1e-6 * max(1, bestObjective)
         var lowerBound = max(relaxationBound, outcome.bound.isFinite ? outcome.bound : 0)
         if proven { lowerBound = max(lowerBound, bestObjective - 1e-6 * max(1, bestObjective)) }
+        if !options.breaks.isEmpty {
+            // The program counted breaks only in aggregate (a relaxation): place them, then score the real schedule.
+            let placement = try BreakPlacement.place(counts: best, candidates: candidates, families: families, rules: options.breaks,
+                                                     curve: curve, weights: options.weights, planned: plannedBreaks)
+            shifts = placement.shifts
+            coverage = placement.coverage
+            bestObjective = ShiftMixResult.objective(counts: best, coverage: coverage, candidates: candidates, curve: curve,
+                                                     weights: options.weights)
+            proven = bestObjective - lowerBound <= 1e-6 * max(1, bestObjective)
+        }
         return ShiftMixResult(
             curve: curve, families: families, candidates: candidates, counts: best, coverage: coverage,
             objective: bestObjective, lowerBound: min(lowerBound, bestObjective), relaxationBound: relaxationBound,
-            provenOptimal: proven, seconds: seconds(clock.now - began))
+            provenOptimal: proven, seconds: seconds(clock.now - began), breakRules: options.breaks, shifts: shifts)
     }
 
     static func objective(of counts: [Int], candidates: [ShiftCandidate], curve: RequirementCurve, options: Options) -> Double {
@@ -129,7 +160,10 @@ public enum ShiftMixOptimizer {
         var curve: RequirementCurve
         var patterns: [ShiftPattern]
         var patternIndex: [ShiftPattern: Int]
+        /// The (shift, rule, start interval) of each break column, which follow the pattern columns.
+        var breakColumns: [(candidate: Int, rule: Int, position: Int)] = []
         var firstPatternColumn: Int { candidates.count + 2 * curve.count }
+        var firstBreakColumn: Int { firstPatternColumn + patterns.count }
 
         /// Every column's value for a mix: its slacks and distinct-shift indicators follow from it, so
         /// any mix (the empty one too) is a feasible start.
@@ -151,7 +185,8 @@ public enum ShiftMixOptimizer {
 
     /// Builds the integer program of the type's comment.
     /// - Complexity: O(candidates x shift length + intervals).
-    static func buildProgram(candidates: [ShiftCandidate], curve: RequirementCurve, options: Options) -> Built {
+    static func buildProgram(candidates: [ShiftCandidate], curve: RequirementCurve, options: Options,
+                             families: [ShiftFamily] = []) -> Built {
         let count = curve.count
         let minutes = Double(curve.slotSeconds) / 60
         let weights = options.weights
@@ -184,7 +219,28 @@ public enum ShiftMixOptimizer {
                 for pattern in jump > 0 ? startsAt[t] : endsAt[t] { patternExtra[pattern].append((row, abs(jump))) }
             }
         }
-        let program = LinearProgram(rowCount: count + linkRows + jumpBounds.count)
+        // Breaks, placed explicitly (Aykin 1996): w[s][r][p] agents of shift s take the break of rule r starting in
+        // interval p, as many as work s. Breaks of one shift may overlap in the program, which makes it a
+        // relaxation: the bound stays valid, and the placement afterwards keeps them apart. A shift whose break
+        // could fall past the end of an open horizon is left out (its break may cost nothing).
+        let rules = options.breaks
+        var breakRowsOfCandidate = [[(Int, Double)]](repeating: [], count: candidates.count)
+        var breakColumns: [(candidate: Int, rule: Int, position: Int, row: Int)] = []
+        var breakBounds: [(Double, Double)] = []
+        let firstBreakRow = count + linkRows + jumpBounds.count
+        for (index, candidate) in candidates.enumerated() where !rules.isEmpty {
+            for (ruleIndex, rule) in rules.enumerated() where rule.applies(to: families[candidate.family], length: candidate.length) {
+                let starts = rule.startOffsets(shiftLength: candidate.length, slotSeconds: curve.slotSeconds)
+                    .map { candidate.startSlot + $0 / curve.slotSeconds }
+                if !curve.cyclic, starts.contains(where: { $0 + rule.duration / curve.slotSeconds > count }) { continue }
+                let row = firstBreakRow + breakBounds.count
+                breakBounds.append((0, 0))
+                breakRowsOfCandidate[index].append((row, -1))
+                for start in starts { breakColumns.append((index, ruleIndex, start % count, row)) }
+            }
+        }
+        let program = LinearProgram(rowCount: firstBreakRow + breakBounds.count)
+        for (offset, bounds) in breakBounds.enumerated() { program.setRow(firstBreakRow + offset, lower: bounds.0, upper: bounds.1) }
         for (offset, bound) in jumpBounds.enumerated() { program.setRow(count + linkRows + offset, lower: bound, upper: .infinity) }
         let flow = options.formulation == .flow
 
@@ -218,9 +274,12 @@ public enum ShiftMixOptimizer {
         var bounds: [Double] = []
         for (index, candidate) in candidates.enumerated() {
             let slots = candidate.coveredSlots(horizonCount: count, cyclic: curve.cyclic)
-            let bound = (slots.map { curve.required[$0] }.max() ?? 0).rounded(.up)
+            // With breaks an agent does not cover all of the shift, so no bound from the requirement holds.
+            let bound = rules.isEmpty ? (slots.map { curve.required[$0] }.max() ?? 0).rounded(.up) : .infinity
             bounds.append(bound)
             var (rows, coefficients) = column(covering: slots, sign: 1)
+            rows += breakRowsOfCandidate[index].map(\.0)
+            coefficients += breakRowsOfCandidate[index].map(\.1)
             if usePatterns {
                 rows.append(count + index)
                 coefficients.append(1)
@@ -257,7 +316,15 @@ public enum ShiftMixOptimizer {
                                   coefficients: coefficientsOfPattern[pattern] + patternExtra[pattern].map(\.1))
             }
         }
-        return Built(program: program, candidates: candidates, curve: curve, patterns: patterns, patternIndex: patternIndex)
+        for entry in breakColumns {
+            let lengthSlots = rules[entry.rule].duration / curve.slotSeconds
+            var (rows, coefficients) = column(covering: (0..<lengthSlots).map { (entry.position + $0) % count }, sign: -1)
+            rows.append(entry.row)
+            coefficients.append(1)
+            program.addColumn(objective: 0, lower: 0, upper: .infinity, isInteger: true, rows: rows, coefficients: coefficients)
+        }
+        return Built(program: program, candidates: candidates, curve: curve, patterns: patterns, patternIndex: patternIndex,
+                     breakColumns: breakColumns.map { ($0.candidate, $0.rule, $0.position) })
     }
 
     static func seconds(_ duration: Duration) -> Double {

@@ -27,8 +27,12 @@ public struct ShiftMixResult: Sendable {
     public var candidates: [ShiftCandidate]
     /// Agents on each candidate, aligned with `candidates`.
     public var counts: [Int]
-    /// Agents at work in each interval.
+    /// Agents at work, not on a break, in each interval.
     public var coverage: [Int]
+    /// The break and lunch rules the shifts hold (empty: none).
+    public var breakRules: [BreakRule]
+    /// One entry per agent-shift, with its breaks, in order of start.
+    public var shifts: [PlacedShift]
     /// The objective of the mix, recomputed from `counts` (SPEC section 3).
     public var objective: Double
     /// The best lower bound proven on the optimum: the linear relaxation's, or CBC's branch-and-bound
@@ -43,7 +47,7 @@ public struct ShiftMixResult: Sendable {
 
     public init(curve: RequirementCurve, families: [ShiftFamily], candidates: [ShiftCandidate], counts: [Int],
                 coverage: [Int], objective: Double, lowerBound: Double, relaxationBound: Double, provenOptimal: Bool,
-                seconds: Double) {
+                seconds: Double, breakRules: [BreakRule] = [], shifts: [PlacedShift]? = nil) {
         precondition(candidates.count == counts.count && coverage.count == curve.count, "one count per candidate, one coverage per interval")
         self.curve = curve
         self.families = families
@@ -55,6 +59,10 @@ public struct ShiftMixResult: Sendable {
         self.relaxationBound = relaxationBound
         self.provenOptimal = provenOptimal
         self.seconds = seconds
+        self.breakRules = breakRules
+        self.shifts = shifts ?? zip(candidates, counts).flatMap { candidate, count in
+            Array(repeating: PlacedShift(candidate: candidate), count: count)
+        }
     }
 
     /// `(objective - lowerBound) / objective`, 0 when both are 0; in [0, 1] up to solver tolerance.
@@ -66,9 +74,12 @@ public struct ShiftMixResult: Sendable {
     /// Shifts staffed: one per agent per chosen candidate.
     public var shiftCount: Int { counts.reduce(0, +) }
 
-    /// Paid agent-hours.
+    /// Paid agent-hours: shift lengths less unpaid breaks.
     public var paidHours: Double {
-        zip(candidates, counts).reduce(0) { $0 + Double($1.0.length) * Double($1.1) / 3600 }
+        shifts.reduce(0) { total, shift in
+            let unpaid = shift.breaks.filter { !breakRules[$0.rule].paid }.reduce(0) { $0 + breakRules[$1.rule].duration }
+            return total + Double(shift.candidate.length - unpaid) / 3600
+        }
     }
 
     /// Agent-hours short of the requirement, summed over intervals (never netted with the excess).

@@ -8,8 +8,9 @@ extension ShiftcastCommand {
             abstract: "Shifts that cover a requirement curve at the lowest cost, with a proven bound.",
             discussion: """
                 Reads the Requirements file (timestamp, scheduled_agents or required) and the Shifts file
-                (shift families), chooses how many agents work each shift with an integer program (COIN-OR
-                CBC), and writes the Schedule file (one work row per shift, anonymous agents A0001, ...) and,
+                (shift families), and with --breaks the Breaks file, chooses how many agents work each shift with an integer program (COIN-OR
+                CBC), places breaks where coverage loses least, and writes the Schedule file (work and break
+                rows that tile each shift, anonymous agents A0001, ...) and,
                 with --coverage, the Coverage file. A summary goes to standard error: agents, paid hours,
                 under- and over-staffed hours, objective, lower bound, gap, time, and every interval left
                 short with its cause.
@@ -28,6 +29,9 @@ extension ShiftcastCommand {
 
         @Option(help: ArgumentHelp("The Shifts file: one shift family per row.", valueName: "file"))
         var shifts: String
+
+        @Option(help: ArgumentHelp("The Breaks file: breaks and lunches the shifts hold.", valueName: "file"))
+        var breaks: String?
 
         @Flag(help: "The requirements are a repeating pattern (a week): shifts on the last night cover the first morning.")
         var cyclic = false
@@ -65,21 +69,25 @@ extension ShiftcastCommand {
                                   ("--distinct-shift-penalty", distinctShiftPenalty)] where !(value.isFinite && value >= 0) {
                 throw ValidationError("\(flag) must be a number, 0 or more; got \(value).")
             }
-            if requirements == "-", shifts == "-" {
-                throw ValidationError("--requirements and --shifts cannot both read standard input.")
+            if [requirements, shifts, breaks ?? ""].filter({ $0 == "-" }).count > 1 {
+                throw ValidationError("only one of --requirements, --shifts and --breaks can read standard input.")
+            }
+            if breaks != nil, distinctShiftPenalty > 0 {
+                throw ValidationError("--distinct-shift-penalty cannot be combined with --breaks yet; leave out one of them.")
             }
         }
 
         func run() async throws {
             let curve = try RequirementsReader.read(path: requirements, cyclic: cyclic)
             let families = try ShiftsFile.read(path: shifts).families(fitting: curve)
+            let breakRules = try breaks.map { try BreaksFile.read(path: $0).rules(fitting: families, slotSeconds: curve.slotSeconds) } ?? []
             let options = ShiftMixOptimizer.Options(
                 weights: ObjectiveWeights(underWeight: underWeight, overWeight: overWeight, distinctShiftPenalty: distinctShiftPenalty),
-                timeLimit: timeLimit.seconds, seed: seed, formulation: formulation)
+                timeLimit: timeLimit.seconds, seed: seed, formulation: formulation, breaks: breakRules)
             let result = try ShiftMixOptimizer.solve(families: families, curve: curve, options: options)
             let roster = AnonymousRoster.assign(result)
             if let coverage { try OutputFile.write(CoverageFile.csvBytes(result), to: coverage) }
-            try OutputFile.write(ScheduleFile.csvBytes(roster, families: families), to: output)
+            try OutputFile.write(ScheduleFile.csvBytes(roster, families: families, breakRules: breakRules), to: output)
             let agents = Set(roster.map(\.agent)).count
             Terminal.printNote(result.summary(agents: agents), quiet: quiet)
         }

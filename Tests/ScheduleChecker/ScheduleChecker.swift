@@ -1,6 +1,8 @@
 import Foundation
 
-/// Checks a Schedule file against the rules of its Shifts file and recomputes its coverage of a
+/// Checks a Schedule file against the rules of its Shifts file (and Breaks file: every applicable break
+/// once, inside its window, the rows of a shift tiling it) and recomputes its coverage (agents at work, not
+/// on a break) of a
 /// Requirements file, sharing no code with the optimizer or the library's readers, so that every
 /// scheduling test judges the output as an outside tool would.
 ///
@@ -37,7 +39,8 @@ public struct ScheduleChecker {
         var days: Set<Int>, earliest: Int, latest: Int, startStep: Int, minLength: Int, maxLength: Int, lengthStep: Int, cost: Double
     }
 
-    public static func check(schedule: String, shifts: String, requirements: String, coverage: String? = nil, cyclic: Bool) -> Report {
+    public static func check(schedule: String, shifts: String, requirements: String, coverage: String? = nil,
+                             breaks: String? = nil, cyclic: Bool) -> Report {
         var report = Report()
         func fail(_ message: String) { report.violations.append(message) }
 
@@ -71,7 +74,21 @@ public struct ScheduleChecker {
                 maxLength: duration(field("max_length")), lengthStep: duration(field("length_step")), cost: cost)
         }
 
-        // Schedule rows.
+        // Break rules, if any: (family or *, activity, duration, anchor is start, earliest, latest, min shift length, paid).
+        var rules: [(shift: String, activity: String, duration: Int, fromStart: Bool, earliest: Int, latest: Int, minimum: Int, paid: Bool)] = []
+        if let breaks {
+            let breakRows = table(breaks)
+            let b = breakRows.header
+            for row in breakRows.rows {
+                func field(_ name: String) -> String { b.firstIndex(of: name).map { row[$0] } ?? "" }
+                rules.append((field("shift"), field("activity"), duration(field("duration")), field("anchor").lowercased() == "start",
+                              duration(field("earliest")), duration(field("latest")),
+                              field("min_shift_length").isEmpty ? 0 : duration(field("min_shift_length")),
+                              !["false", "no", "0"].contains(field("paid").lowercased())))
+            }
+        }
+
+        // Schedule rows, grouped into shifts: an agent's rows with one date and family.
         let scheduleRows = table(schedule)
         let s = scheduleRows.header
         guard ["agent", "date", "shift", "activity", "start", "end"].allSatisfy(s.contains) else {
@@ -81,19 +98,28 @@ public struct ScheduleChecker {
         report.coverage = Array(repeating: 0, count: count)
         var intervalsByAgent: [String: [(Int, Int)]] = [:]
         var patterns = Set<[Int]>()
+        var groups: [[String]: [(line: Int, activity: String, start: Int, end: Int)]] = [:]
         for (index, row) in scheduleRows.rows.enumerated() {
             func field(_ name: String) -> String { row[s.firstIndex(of: name)!] }
             let line = index + 2
             guard let start = minutes(field("start")), let end = minutes(field("end")), end > start else {
                 fail("line \(line): bad start or end"); continue
             }
-            guard let family = families[field("shift")] else { fail("line \(line): unknown shift \(field("shift"))"); continue }
-            if field("activity") != "work" { fail("line \(line): activity \(field("activity")) but no breaks are defined") }
-            if !field("start").hasPrefix(field("date")) { fail("line \(line): date \(field("date")) is not the start date") }
+            groups[[field("agent"), field("date"), field("shift")], default: []].append((line, field("activity"), start, end))
+        }
+        for (key, rows) in groups.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+            let (agent, date, name) = (key[0], key[1], key[2])
+            let parts = rows.sorted { $0.start < $1.start }
+            let line = parts[0].line
+            for (a, b) in zip(parts, parts.dropFirst()) where a.end != b.start {
+                fail("line \(b.line): the rows of \(agent)'s shift on \(date) do not tile it (gap or overlap)")
+            }
+            let start = parts.first!.start, end = parts.last!.end
+            guard let family = families[name] else { fail("line \(line): unknown shift \(name)"); continue }
             let length = end - start
             let startOfDay = ((start % 1440) + 1440) % 1440
             let day = (start - startOfDay) / 1440
-            // The window may open the day before when it crosses midnight.
+            if date != isoDate(day: day) { fail("line \(line): date \(date) is not the start date") }
             let windowEnd = family.latest >= family.earliest ? family.latest : family.latest + 1440
             var allowed = false
             for (offset, opening) in [(startOfDay, day), (startOfDay + 1440, day - 1)]
@@ -101,22 +127,40 @@ public struct ScheduleChecker {
                 && family.days.contains(isoWeekday(day: opening)) {
                 allowed = true
             }
-            if !allowed { fail("line \(line): start \(field("start")) is outside the window or days of \(field("shift"))") }
+            if !allowed { fail("line \(line): start is outside the window or days of \(name)") }
             if length < family.minLength || length > family.maxLength || (length - family.minLength) % family.lengthStep != 0 {
-                fail("line \(line): length \(length) minutes is not a length of \(field("shift"))")
+                fail("line \(line): length \(length) minutes is not a length of \(name)")
+            }
+            // Breaks: exactly the applicable rules, each once, inside its window.
+            let applicable = rules.filter { ($0.shift == "*" || $0.shift == name) && length >= $0.minimum }
+            var unpaid = 0
+            for part in parts where part.activity != "work" {
+                guard let rule = applicable.first(where: { $0.activity == part.activity && $0.duration == part.end - part.start }) else {
+                    fail("line \(part.line): \(part.activity) of \(part.end - part.start) minutes is no break rule of this shift"); continue
+                }
+                let offset = part.start - start
+                let (low, high) = rule.fromStart ? (rule.earliest, rule.latest) : (length - rule.earliest, length - rule.latest)
+                if offset < low || offset > high { fail("line \(part.line): \(part.activity) starts outside its window") }
+                if !rule.paid { unpaid += rule.duration }
+            }
+            for rule in applicable where parts.filter({ $0.activity == rule.activity && $0.end - $0.start == rule.duration }).count != 1 {
+                fail("line \(line): \(agent)'s shift on \(date) does not hold exactly one \(rule.activity)")
             }
             report.shifts += 1
-            report.paidHours += Double(length) / 60
-            report.costOfPaidHours += family.cost * Double(length) / 60
+            report.paidHours += Double(length - unpaid) / 60
+            report.costOfPaidHours += family.cost * Double(length - unpaid) / 60
             patterns.insert([startOfDay, length])
-            intervalsByAgent[field("agent"), default: []].append((start - origin, end - origin))
+            intervalsByAgent[agent, default: []].append((start - origin, end - origin))
             if !cyclic, start < origin || start >= origin + horizon { fail("line \(line): starts outside the horizon") }
-            var t = ((start - origin) / slot) * slot
-            if t < start - origin { t += slot }
-            while t < end - origin {
-                let position = cyclic ? ((t % horizon) + horizon) % horizon : t
-                if position >= 0, position < horizon, (position % slot) == 0 { report.coverage[position / slot] += 1 }
-                t += slot
+            // Coverage: only work rows count.
+            for part in parts where part.activity == "work" {
+                var t = ((part.start - origin) / slot) * slot
+                if t < part.start - origin { t += slot }
+                while t < part.end - origin {
+                    let position = cyclic ? ((t % horizon) + horizon) % horizon : t
+                    if position >= 0, position < horizon { report.coverage[position / slot] += 1 }
+                    t += slot
+                }
             }
         }
         report.agents = intervalsByAgent.count
@@ -171,6 +215,13 @@ public struct ScheduleChecker {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return Int(calendar.date(from: components)!.timeIntervalSince1970 / 86_400)
+    }
+
+    static func isoDate(day: Int) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: Double(day) * 86_400))
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
     }
 
     static func isoWeekday(day: Int) -> Int { ((day % 7 + 7 + 3) % 7) + 1 }  // 1970-01-01 was a Thursday

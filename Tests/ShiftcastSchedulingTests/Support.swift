@@ -17,13 +17,14 @@ func csv(_ text: String, name: String) throws -> CSVTable { try CSVTable(bytes: 
 
 /// Writes the result as the Schedule, Coverage, Requirements and Shifts files would be, and runs the
 /// independent checker on them.
-func checkWithChecker(_ result: ShiftMixResult, shiftsText: String) -> ScheduleChecker.Report {
-    let schedule = String(decoding: ScheduleFile.csvBytes(AnonymousRoster.assign(result), families: result.families), as: UTF8.self)
+func checkWithChecker(_ result: ShiftMixResult, shiftsText: String, breaksText: String? = nil) -> ScheduleChecker.Report {
+    let schedule = String(decoding: ScheduleFile.csvBytes(AnonymousRoster.assign(result), families: result.families,
+                                                          breakRules: result.breakRules), as: UTF8.self)
     let coverage = String(decoding: CoverageFile.csvBytes(result), as: UTF8.self)
     var requirements = "timestamp,required\n"
     for slot in 0..<result.curve.count {
         requirements += WallClock.naive.format(result.curve.grid.timestamp(at: slot)) + ",\(result.curve.required[slot])\n"
     }
     return ScheduleChecker.check(schedule: schedule, shifts: shiftsText, requirements: requirements, coverage: coverage,
-                                 cyclic: result.curve.cyclic)
+                                 breaks: breaksText, cyclic: result.curve.cyclic)
 }

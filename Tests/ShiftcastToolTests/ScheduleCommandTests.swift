@@ -101,6 +101,29 @@ import Testing
         #expect(result.standardError.contains("objective: \(Int(report.paidHours.rounded()))"), "\(result.standardError)")
     }
 
+    @Test func breaksAreWrittenAsRowsThatTileEachShiftAndDoNotCover() throws {
+        let breaks = """
+            shift,activity,duration,anchor,earliest,latest,min_shift_length,paid
+            *,break,1h,start,1h,2h,5h,true
+            late,lunch,1h,end,3h,2h,6h,false
+
+            """
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(breaks.utf8).write(to: folder.appendingPathComponent("breaks.csv"))
+        let result = try ToolRunner.run(["schedule", "--requirements", "requirements.csv", "--shifts", "shifts.csv",
+                                         "--breaks", "breaks.csv", "-o", "schedule.csv", "--coverage", "coverage.csv"], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        let schedule = try text(folder, "schedule.csv")
+        #expect(schedule.contains(",break,") && schedule.contains(",lunch,"))
+        let report = ScheduleChecker.check(schedule: schedule, shifts: Self.shifts, requirements: Self.requirements,
+                                           coverage: try text(folder, "coverage.csv"), breaks: breaks, cyclic: false)
+        #expect(report.violations.isEmpty, "\(report.violations.prefix(5))")
+        #expect(result.standardError.contains("paid hours: \(String(format: "%g", report.paidHours))"), "\(result.standardError)")
+        #expect(result.standardError.contains("objective: \(String(format: "%g", report.objective(under: 1, over: 0, distinctPenalty: 0)))"),
+                "\(result.standardError)")
+    }
+
     struct BadCase: CustomTestStringConvertible, Sendable {
         var name: String
         var requirements: String = ScheduleCommandTests.requirements
@@ -130,6 +153,14 @@ import Testing
                 message: "requirements.csv:3:2: required -2 is negative"),
         BadCase(name: "cyclic horizon of part of a day", requirements: "timestamp,required\n2024-01-01T00:00,1\n2024-01-01T01:00,1\n",
                 arguments: ["--cyclic"], message: "requirements.csv:2:1: --cyclic needs requirements covering whole days"),
+        BadCase(name: "break longer than its shift",
+                arguments: ["--breaks", "breaks.csv"],
+                message: "breaks.csv:2:3: lunch of shift 'early': duration 8h is as long as the 4h shifts of 'early' or longer"),
+        BadCase(name: "break window no shift can meet",
+                arguments: ["--breaks", "window.csv"],
+                message: "window.csv:2:5: break of shift '*': the window from 5h to 6h after the start cannot hold a 1h break in the 4h shifts of 'early'"),
+        BadCase(name: "distinct-shift penalty with breaks", arguments: ["--breaks", "breaks.csv", "--distinct-shift-penalty", "5"],
+                status: 64, message: "--distinct-shift-penalty cannot be combined with --breaks yet"),
         BadCase(name: "negative weight", arguments: ["--over-weight=-1"], status: 64, message: "--over-weight must be a number, 0 or more"),
     ]
 
@@ -137,6 +168,10 @@ import Testing
     func badInputFailsCleanlyAndLeavesOutputsAlone(_ badCase: BadCase) throws {
         let folder = try folder(requirements: badCase.requirements, shifts: badCase.shifts)
         defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("shift,activity,duration,anchor,earliest,latest\nearly,lunch,8h,start,0,1h\n".utf8)
+            .write(to: folder.appendingPathComponent("breaks.csv"))
+        try Data("shift,activity,duration,anchor,earliest,latest\n*,break,1h,start,5h,6h\n".utf8)
+            .write(to: folder.appendingPathComponent("window.csv"))
         let existing = Data("an existing schedule\n".utf8)
         try existing.write(to: folder.appendingPathComponent("schedule.csv"))
         let result = try ToolRunner.run(["schedule", "--requirements", "requirements.csv", "--shifts", "shifts.csv",
