@@ -8,8 +8,8 @@ import ShiftcastCore
 /// applies to the shifts of family `shift` (`*`: every family) that are at least `minimumShiftLength` long.
 /// Agents on a break do not cover; an unpaid break is not paid.
 ///
-/// This session builds the rule and its checks; placing breaks and accounting for them in the shift mix
-/// (Aykin 1996; Bechtold and Jacobs 1990) come next (Docs/Scheduling.md).
+/// The shift mix accounts for breaks with explicit break variables (Aykin 1996) and `BreakPlacement` places
+/// them (Docs/Scheduling.md).
 public struct BreakRule: Sendable, Equatable {
     public enum Anchor: String, Sendable, CaseIterable {
         case start, end
