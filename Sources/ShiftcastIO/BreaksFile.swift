@@ -8,7 +8,7 @@ import ShiftcastScheduling
 /// `0`), optional `min_shift_length` (the rule applies only to shifts at least this long), optional `paid`
 /// (`true`/`false`, `yes`/`no`, `1`/`0`; default `true`). Whether each rule can be met by the shifts it
 /// applies to, on the requirements' grid, is checked by ``rules(fitting:slotSeconds:)``, located at the field
-/// at fault. (Breaks are read and checked; placing them comes next: Docs/Scheduling.md.)
+/// at fault.
 public struct BreaksFile: Sendable {
     public var name: String
     public var rules: [BreakRule]
