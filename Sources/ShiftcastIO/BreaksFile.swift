@@ -85,6 +85,11 @@ public struct BreaksFile: Sendable {
                                      file: name, line: line, column: columns[problem.field])
             }
         }
+        if let conflict = BreakRule.firstConflict(rules, families: families, slotSeconds: slotSeconds) {
+            let length = TimeSpan(seconds: Double(conflict.length))
+            throw ShiftcastError(.badData, "the breaks of the \(length) shifts of '\(conflict.family.name)' cannot all fit without "
+                + "overlapping; widen a window or shorten a break", file: name, line: lines[conflict.rule])
+        }
         return rules
     }
 }

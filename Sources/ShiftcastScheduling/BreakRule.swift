@@ -112,3 +112,24 @@ public struct BreakRule: Sendable, Equatable {
         return found
     }
 }
+
+extension BreakRule {
+    /// The first (family, length) whose applicable rules cannot all be placed without overlapping, with the
+    /// index of the last rule involved, or `nil` when every shift can hold all of its breaks.
+    /// - Complexity: O(families x lengths x combinations of break starts).
+    public static func firstConflict(_ rules: [BreakRule], families: [ShiftFamily], slotSeconds: Int)
+        -> (family: ShiftFamily, length: Int, rule: Int)? {
+        for family in families {
+            for length in family.lengths {
+                let applicable = rules.indices.filter { rules[$0].applies(to: family, length: length) }
+                guard applicable.count > 1 else { continue }
+                let offsets = applicable.map { rules[$0].startOffsets(shiftLength: length, slotSeconds: slotSeconds) }
+                let durations = applicable.map { rules[$0].duration }
+                if BreakPlacement.cheapest(offsets: offsets, durations: durations, cost: { _, _ in 0 }) == nil {
+                    return (family, length, applicable.last!)
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -54,4 +54,12 @@ import Testing
             _ = try offGrid.rules(fitting: [day], slotSeconds: 900)
         }
     }
+
+    @Test func breaksThatCannotFitTogetherAreRefused() throws {
+        // A 2h lunch and a 1h break both in the first 2h of every shift.
+        let file = try BreaksFile(table: table(Self.header + "day,lunch,2h,start,0,0,,\nday,break,1h,start,0,1h,,\n", name: "breaks.csv"))
+        expectError(.badData, at: "breaks.csv:3", containing: "the breaks of the 4h shifts of 'day' cannot all fit without overlapping") {
+            _ = try file.rules(fitting: [day], slotSeconds: 900)
+        }
+    }
 }
