@@ -43,23 +43,28 @@ public enum BreakPlacement {
     ///   - cost: the cost of rule `i` starting at an offset.
     /// - Complexity: O(product of the offset counts) in the worst case; rules are few and windows short.
     static func cheapest(offsets: [[Int]], durations: [Int], cost: (Int, Int) -> Double) -> [Int]? {
+        // Costs are computed once; the search prunes with the cheapest possible rest, which stays valid when
+        // costs are negative.
+        let costs = offsets.indices.map { index in offsets[index].map { cost(index, $0) } }
+        var restMinimum = [Double](repeating: 0, count: offsets.count + 1)
+        for index in offsets.indices.reversed() { restMinimum[index] = restMinimum[index + 1] + (costs[index].min() ?? 0) }
         var best: [Int]?, bestCost = Double.infinity
         var chosen: [Int] = []
         func search(_ index: Int, _ total: Double) {
-            if total >= bestCost { return }
+            if total + restMinimum[index] >= bestCost { return }
             if index == offsets.count {
                 best = chosen
                 bestCost = total
                 return
             }
-            for offset in offsets[index] {
+            for (position, offset) in offsets[index].enumerated() {
                 let end = offset + durations[index]
                 let overlaps = chosen.indices.contains { other in
                     offset < chosen[other] + durations[other] && chosen[other] < end
                 }
                 if overlaps { continue }
                 chosen.append(offset)
-                search(index + 1, total + cost(index, offset))
+                search(index + 1, total + costs[index][position])
                 chosen.removeLast()
             }
         }

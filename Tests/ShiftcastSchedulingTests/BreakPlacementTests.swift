@@ -59,5 +59,10 @@ import Testing
         let choice = BreakPlacement.cheapest(offsets: [[0, 1, 2], [1, 2, 3]], durations: [2, 2]) { _, offset in Double(offset == 1 ? -10 : 0) }
         #expect(choice == [1, 3])
         #expect(BreakPlacement.cheapest(offsets: [[0], [0]], durations: [2, 2]) { _, _ in 0 } == nil)
+        // Negative costs later in the search must not hide a cheaper start: -20 beats the -10 found first.
+        let negative = BreakPlacement.cheapest(offsets: [[0, 5], [10]], durations: [1, 1]) { index, offset in
+            index == 0 ? (offset == 5 ? -10 : 0) : -10
+        }
+        #expect(negative == [5, 10])
     }
 }
