@@ -131,20 +131,34 @@ public struct ScheduleChecker {
             if length < family.minLength || length > family.maxLength || (length - family.minLength) % family.lengthStep != 0 {
                 fail("line \(line): length \(length) minutes is not a length of \(name)")
             }
-            // Breaks: exactly the applicable rules, each once, inside its window.
+            // Breaks: the break rows match the applicable rules one to one, each inside its rule's window
+            // (two rules may share an activity and duration, so this is a matching, found by backtracking).
             let applicable = rules.filter { ($0.shift == "*" || $0.shift == name) && length >= $0.minimum }
-            var unpaid = 0
-            for part in parts where part.activity != "work" {
-                guard let rule = applicable.first(where: { $0.activity == part.activity && $0.duration == part.end - part.start }) else {
-                    fail("line \(part.line): \(part.activity) of \(part.end - part.start) minutes is no break rule of this shift"); continue
-                }
+            let breakParts = parts.filter { $0.activity != "work" }
+            func fits(_ part: (line: Int, activity: String, start: Int, end: Int), _ rule: Int) -> Bool {
+                let r = applicable[rule]
+                guard r.activity == part.activity, r.duration == part.end - part.start else { return false }
                 let offset = part.start - start
-                let (low, high) = rule.fromStart ? (rule.earliest, rule.latest) : (length - rule.earliest, length - rule.latest)
-                if offset < low || offset > high { fail("line \(part.line): \(part.activity) starts outside its window") }
-                if !rule.paid { unpaid += rule.duration }
+                let (low, high) = r.fromStart ? (r.earliest, r.latest) : (length - r.earliest, length - r.latest)
+                return offset >= low && offset <= high
             }
-            for rule in applicable where parts.filter({ $0.activity == rule.activity && $0.end - $0.start == rule.duration }).count != 1 {
-                fail("line \(line): \(agent)'s shift on \(date) does not hold exactly one \(rule.activity)")
+            var used = [Bool](repeating: false, count: applicable.count)
+            var assignment = [Int](repeating: -1, count: breakParts.count)
+            func match(_ index: Int) -> Bool {
+                if index == breakParts.count { return true }
+                for rule in applicable.indices where !used[rule] && fits(breakParts[index], rule) {
+                    used[rule] = true
+                    assignment[index] = rule
+                    if match(index + 1) { return true }
+                    used[rule] = false
+                }
+                return false
+            }
+            var unpaid = 0
+            if breakParts.count != applicable.count || !match(0) {
+                fail("line \(line): the breaks of \(agent)'s shift on \(date) do not match its break rules one to one inside their windows")
+            } else {
+                for rule in assignment where !applicable[rule].paid { unpaid += applicable[rule].duration }
             }
             report.shifts += 1
             report.paidHours += Double(length - unpaid) / 60

@@ -124,6 +124,29 @@ import Testing
                 "\(result.standardError)")
     }
 
+    /// The sample week with the sample shift families and breaks: every break in its window, every shift tiled,
+    /// the coverage file recomputed by the checker (the search is cut to 10 s; its figures are a benchmark).
+    @Test func theSampleWeekWithBreaksPassesTheChecker() throws {
+        let folder = try ToolRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let staff = try ToolRunner.run(["staff", "--forecast", ToolRunner.fixture("forecast-week.csv"), "--service-level", "80%",
+                                        "--max-occupancy", "85%", "--shrinkage", "30%", "-o", "requirements.csv"], in: folder)
+        #expect(staff.status == 0)
+        let result = try ToolRunner.run(["schedule", "--requirements", "requirements.csv", "--shifts", ToolRunner.fixture("shifts-week.csv"),
+                                         "--breaks", ToolRunner.fixture("breaks-week.csv"), "--cyclic", "--time-limit", "10s",
+                                         "-o", "schedule.csv", "--coverage", "coverage.csv"], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        let report = ScheduleChecker.check(
+            schedule: try text(folder, "schedule.csv"),
+            shifts: try String(contentsOfFile: ToolRunner.fixture("shifts-week.csv"), encoding: .utf8),
+            requirements: try text(folder, "requirements.csv"), coverage: try text(folder, "coverage.csv"),
+            breaks: try String(contentsOfFile: ToolRunner.fixture("breaks-week.csv"), encoding: .utf8), cyclic: true)
+        #expect(report.violations.isEmpty, "\(report.violations.prefix(5))")
+        #expect(report.shifts > 0)
+        #expect(result.standardError.contains("paid hours: \(String(format: "%g", (report.paidHours * 100).rounded() / 100))"),
+                "\(result.standardError)")
+    }
+
     struct BadCase: CustomTestStringConvertible, Sendable {
         var name: String
         var requirements: String = ScheduleCommandTests.requirements
