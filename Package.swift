@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The layout mirrors the pipeline (Docs/Architecture.md):
-// Core <- Staffing <- IO <- Shiftcast (umbrella) <- shiftcast (tool).
+// Core <- Staffing, Scheduling <- IO <- Shiftcast (umbrella) <- shiftcast (tool).
 let package = Package(
     name: "Shiftcast",
     products: [
@@ -28,8 +28,9 @@ let package = Package(
         // The library, one module per stage of the pipeline.
         .target(name: "ShiftcastCore"),
         .target(name: "ShiftcastStaffing", dependencies: ["ShiftcastCore"]),
-        .target(name: "ShiftcastIO", dependencies: ["ShiftcastCore", "ShiftcastStaffing"]),
-        .target(name: "Shiftcast", dependencies: ["ShiftcastCore", "ShiftcastStaffing", "ShiftcastIO"]),
+        .target(name: "ShiftcastScheduling", dependencies: ["ShiftcastCore", "CCbc"]),
+        .target(name: "ShiftcastIO", dependencies: ["ShiftcastCore", "ShiftcastStaffing", "ShiftcastScheduling"]),
+        .target(name: "Shiftcast", dependencies: ["ShiftcastCore", "ShiftcastStaffing", "ShiftcastScheduling", "ShiftcastIO"]),
 
         // The command-line tool: parse, call the library, write.
         .executableTarget(
@@ -42,8 +43,12 @@ let package = Package(
 
         .testTarget(name: "ShiftcastCoreTests", dependencies: ["ShiftcastCore"]),
         .testTarget(name: "ShiftcastStaffingTests", dependencies: ["ShiftcastStaffing"]),
+        .testTarget(name: "ShiftcastSchedulingTests", dependencies: ["ShiftcastScheduling", "ShiftcastIO", "ScheduleChecker"]),
         .testTarget(name: "ShiftcastIOTests", dependencies: ["ShiftcastIO"]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLAPACK", "CCbc"]),
-        .testTarget(name: "ShiftcastToolTests", dependencies: ["ShiftcastTool"]),
+        .testTarget(name: "ShiftcastToolTests", dependencies: ["ShiftcastTool", "ScheduleChecker"]),
+
+        // Test support: reads a Schedule file and recomputes its coverage, independent of the optimizer.
+        .target(name: "ScheduleChecker", path: "Tests/ScheduleChecker"),
     ]
 )

@@ -2,3 +2,4 @@
 @_exported import ShiftcastCore
 @_exported import ShiftcastIO
 @_exported import ShiftcastStaffing
+@_exported import ShiftcastScheduling

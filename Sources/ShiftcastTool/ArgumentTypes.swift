@@ -13,3 +13,5 @@ extension Fraction: ExpressibleByArgument {
 }
 
 extension ReportFormat: ExpressibleByArgument {}
+
+extension ShiftMixOptimizer.Formulation: ExpressibleByArgument {}

@@ -10,7 +10,9 @@ extension ShiftcastCommand {
             discussion: """
                 Staffs the sample week (Fixtures/forecast-week.csv: a large centre with the daily and weekly
                 shape of a real bank's calls) for 80% of calls answered within 20 seconds, occupancy at most
-                85% and 30% shrinkage, and writes requirements.csv into the output folder.
+                85% and 30% shrinkage, and writes requirements.csv into the output folder; then schedules that
+                week as a repeating week with the shift families of Fixtures/shifts-week.csv and writes
+                schedule.csv and coverage.csv beside it.
 
                 Example:
                   shiftcast demo --output-folder demo-output
@@ -36,11 +38,26 @@ extension ShiftcastCommand {
             let requirements = try RequirementsFile(forecast: forecast, averageHandleTime: nil, policy: policy)
             try OutputFile.write(requirements.csvBytes(), to: requirementsPath)
 
+            // Schedule the week with the sample shift families, as a repeating week.
+            let shiftsPath = (fixtures as NSString).appendingPathComponent("shifts-week.csv")
+            let schedulePath = (outputFolder as NSString).appendingPathComponent("schedule.csv")
+            let coveragePath = (outputFolder as NSString).appendingPathComponent("coverage.csv")
+            let curve = try RequirementsReader.curve(from: CSVTable(bytes: requirements.csvBytes(), name: requirementsPath), cyclic: true)
+            let families = try ShiftsFile.read(path: shiftsPath).families(fitting: curve)
+            let mix = try ShiftMixOptimizer.solve(families: families, curve: curve, options: .init(timeLimit: 30))
+            let roster = AnonymousRoster.assign(mix)
+            try OutputFile.write(ScheduleFile.csvBytes(roster, families: families), to: schedulePath)
+            try OutputFile.write(CoverageFile.csvBytes(mix), to: coveragePath)
+
             print("""
                 Staffed \(forecastPath) for 80% within 20s, occupancy at most 85%, shrinkage 30% (Erlang C):
                 \(requirements.summary)
                 Wrote \(requirementsPath)
-                Next: shiftcast staff --help, and Docs/GettingStarted.md for your own data.
+
+                Scheduled it as a repeating week with the shift families of \(shiftsPath):
+                \(mix.summary(agents: Set(roster.map(\.agent)).count, shortfallLines: 5))
+                Wrote \(schedulePath) and \(coveragePath)
+                Next: shiftcast staff --help, shiftcast schedule --help, and Docs/Scheduling.md.
                 """)
         }
 

@@ -1,10 +1,30 @@
 import Foundation
+import ScheduleChecker
 import Testing
 
+/// `shiftcast demo` staffs and schedules the sample week; its schedule passes the independent checker.
 @Suite struct DemoCommandTests {
-    /// Run from an empty folder, the demo finds the package's Fixtures beside the binary, writes the
-    /// requirements into the folder it names, and says where.
-    @Test func writesRequirementsAndSaysWhere() throws {
+    @Test func staffsAndSchedulesTheSampleWeek() throws {
+        let folder = try ToolRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixtures = ToolRunner.packageRoot.appendingPathComponent("Fixtures").path
+        let result = try ToolRunner.run(["demo", "--fixtures", fixtures, "--output-folder", "out"], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("Scheduled it as a repeating week"))
+        let out = folder.appendingPathComponent("out")
+        func text(_ name: String) throws -> String { try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8) }
+        let report = ScheduleChecker.check(
+            schedule: try text("schedule.csv"), shifts: try String(contentsOfFile: fixtures + "/shifts-week.csv", encoding: .utf8),
+            requirements: try text("requirements.csv"), coverage: try text("coverage.csv"), cyclic: true)
+        #expect(report.violations.isEmpty, "\(report.violations.prefix(5))")
+        #expect(report.shifts > 0)
+        #expect(result.standardOutput.contains("paid hours: \(String(format: "%g", (report.paidHours * 100).rounded() / 100))"),
+                "\(result.standardOutput)")
+    }
+
+    /// Run from an empty folder without --fixtures, the demo finds the package's Fixtures beside the
+    /// binary and says where it wrote.
+    @Test func findsFixturesBesideTheBinary() throws {
         let folder = try ToolRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try ToolRunner.run(["demo", "--output-folder", "out"], in: folder)

@@ -1,0 +1,180 @@
+import CCbc
+import Foundation
+import ShiftcastCore
+
+/// A mixed-integer linear program solved by COIN-OR CBC through its C interface.
+///
+/// The one place that touches CBC's raw model pointer: it owns the model and frees it when released.
+/// The problem is loaded in one call from a column-wise sparse matrix (`Cbc_loadProblem`), which is
+/// much faster than adding rows one by one for programs of tens of thousands of columns.
+///
+///     let program = LinearProgram(rowCount: 1)
+///     program.addColumn(objective: 1, lower: 0, upper: .infinity, isInteger: true, rows: [0], coefficients: [2])
+///     program.setRow(0, lower: 3, upper: .infinity)
+///     let outcome = try program.solve(timeLimit: 5, integer: true)   // x = 2, objective 2
+public final class LinearProgram {
+    /// How a solve ended.
+    public enum Status: Sendable, Equatable {
+        /// The optimum, proven.
+        case optimal
+        /// A feasible solution, not proven optimal (the time limit stopped the search).
+        case feasible
+        /// No feasible solution exists.
+        case infeasible
+        /// The time limit passed before any feasible solution was found.
+        case noSolution
+    }
+
+    /// What a solve found.
+    public struct Outcome: Sendable {
+        public var status: Status
+        /// Column values; empty unless `status` is `.optimal` or `.feasible`.
+        public var values: [Double]
+        /// Objective of `values` (minimised).
+        public var objective: Double
+        /// The best bound on the optimum CBC proved: equal to `objective` when optimal.
+        public var bound: Double
+        /// Branch-and-bound nodes explored.
+        public var nodes: Int
+    }
+
+    private var columnStarts: [CoinBigIndex] = [0]
+    private var rowIndices: [Int32] = []
+    private var elements: [Double] = []
+    private var columnLower: [Double] = []
+    private var columnUpper: [Double] = []
+    private var objective: [Double] = []
+    private var integerColumns: [Int] = []
+    private var rowLower: [Double]
+    private var rowUpper: [Double]
+
+    /// An empty program with `rowCount` constraints, each free until `setRow` bounds it.
+    public init(rowCount: Int) {
+        rowLower = Array(repeating: -.infinity, count: rowCount)
+        rowUpper = Array(repeating: .infinity, count: rowCount)
+    }
+
+    public var columnCount: Int { objective.count }
+    public var rowCount: Int { rowLower.count }
+    /// Non-zero coefficients of the constraint matrix.
+    public var elementCount: Int { elements.count }
+
+    /// Adds a column (a variable) and returns its index.
+    /// - Parameters:
+    ///   - rows: the rows it appears in, each once, with `coefficients`.
+    /// - Complexity: O(rows.count) amortised.
+    @discardableResult
+    public func addColumn(objective cost: Double, lower: Double, upper: Double, isInteger: Bool,
+                          rows: [Int], coefficients: [Double]) -> Int {
+        precondition(rows.count == coefficients.count, "one coefficient per row")
+        let index = objective.count
+        for (row, value) in zip(rows, coefficients) where value != 0 {
+            precondition(row >= 0 && row < rowCount, "row \(row) out of range")
+            rowIndices.append(Int32(row))
+            elements.append(value)
+        }
+        columnStarts.append(CoinBigIndex(elements.count))
+        columnLower.append(lower)
+        columnUpper.append(upper)
+        objective.append(cost)
+        if isInteger { integerColumns.append(index) }
+        return index
+    }
+
+    /// Bounds row `index`: `lower <= row activity <= upper` (equal bounds make an equation).
+    public func setRow(_ index: Int, lower: Double, upper: Double) {
+        rowLower[index] = lower
+        rowUpper[index] = upper
+    }
+
+    /// Minimises the objective.
+    ///
+    /// - Parameters:
+    ///   - timeLimit: seconds CBC may search (the best solution so far is returned when it runs out).
+    ///   - integer: `false` solves the linear relaxation, ignoring integrality.
+    ///   - seed: CBC's random seed, for repeatable runs.
+    ///   - start: a feasible solution to start from (one value per column), if known.
+    ///   - cuttingPlanes: `false` turns CBC's cut generators off (for programs whose rows are already
+    ///     tight, where cuts cost more time than they save).
+    /// - Throws: `ShiftcastError(.internalFailure)` when CBC cannot create a model.
+    /// - Complexity: exponential in the worst case; bounded by `timeLimit`.
+    public func solve(timeLimit: Double, integer: Bool, seed: Int = 1, start: [Double]? = nil,
+                      cuttingPlanes: Bool = true) throws -> Outcome {
+        // CBC keeps state shared between models (message handlers, heuristics), so solves run one at a time.
+        try Self.cbcLock.withLock { try solveAlone(timeLimit: timeLimit, integer: integer, seed: seed, start: start,
+                                                   cuttingPlanes: cuttingPlanes) }
+    }
+
+    private static let cbcLock = NSLock()
+
+    private func solveAlone(timeLimit: Double, integer: Bool, seed: Int, start: [Double]?, cuttingPlanes: Bool) throws -> Outcome {
+        guard let model = Cbc_newModel() else {
+            throw ShiftcastError(.internalFailure, "COIN-OR CBC could not create a model")
+        }
+        defer { Cbc_deleteModel(model) }
+        Cbc_setParameter(model, "log", "0")
+        Cbc_setParameter(model, "slog", "0")
+        Cbc_setLogLevel(model, 0)
+        // CBC takes large finite numbers for infinity.
+        func finite(_ value: Double) -> Double { value == .infinity ? 1e30 : value == -.infinity ? -1e30 : value }
+        let columnLower = self.columnLower.map(finite), columnUpper = self.columnUpper.map(finite)
+        let rowLower = self.rowLower.map(finite), rowUpper = self.rowUpper.map(finite)
+        Cbc_loadProblem(model, Int32(columnCount), Int32(rowCount), columnStarts, rowIndices, elements,
+                        columnLower, columnUpper, objective, rowLower, rowUpper)
+        Cbc_setObjSense(model, 1)
+        if integer {
+            for column in integerColumns { Cbc_setInteger(model, Int32(column)) }
+            Cbc_setParameter(model, "randomCbcSeed", "\(max(seed, 1))")
+            Cbc_setParameter(model, "randomSeed", "\(max(seed, 1))")
+            if let start {
+                precondition(start.count == columnCount, "one start value per column")
+                let indices = (0..<Int32(columnCount)).map { $0 }
+                Cbc_setMIPStartI(model, Int32(columnCount), indices, start)
+            }
+        }
+        if integer, !cuttingPlanes { Cbc_setParameter(model, "cuts", "off") }
+        Cbc_setMaximumSeconds(model, max(timeLimit, 0.01))
+        Cbc_setAllowableGap(model, 1e-7)
+        // Some of CBC's components (Clp's crash, preprocessing) print to standard output whatever the log
+        // level; that output is the Schedule file's when no -o is given, so it goes to /dev/null meanwhile.
+        StandardOutputSilencer.silence { _ = Cbc_solve(model) }
+        let nodes = integer ? Int(Cbc_getNodeCount(model)) : 0
+        if Cbc_isProvenInfeasible(model) == 1 {
+            return Outcome(status: .infeasible, values: [], objective: .infinity, bound: .infinity, nodes: nodes)
+        }
+        let bestBound = integer ? Cbc_getBestPossibleObjValue(model) : Cbc_getObjValue(model)
+        guard let solution = Cbc_getColSolution(model), Cbc_isAbandoned(model) == 0 else {
+            return Outcome(status: .noSolution, values: [], objective: .infinity, bound: bestBound, nodes: nodes)
+        }
+        let values = Array(UnsafeBufferPointer(start: solution, count: columnCount))
+        let proven = Cbc_isProvenOptimal(model) == 1
+        if integer, !proven, Cbc_bestSolution(model) == nil {
+            return Outcome(status: .noSolution, values: [], objective: .infinity, bound: bestBound, nodes: nodes)
+        }
+        let value = zip(values, objective).reduce(0) { $0 + $1.0 * $1.1 }
+        return Outcome(status: proven ? .optimal : .feasible, values: values, objective: value,
+                       bound: proven ? min(bestBound, value) : bestBound, nodes: nodes)
+    }
+}
+
+/// Points standard output at `/dev/null` while a block runs, so a C library's stray prints cannot mix
+/// with a program's output. Callers hold `LinearProgram`'s lock, so only one silencing runs at a time.
+enum StandardOutputSilencer {
+    static func silence(_ body: () -> Void) {
+        fflush(nil)
+        let saved = dup(STDOUT_FILENO)
+        let null = open("/dev/null", O_WRONLY)
+        guard saved >= 0, null >= 0 else {
+            if saved >= 0 { close(saved) }
+            if null >= 0 { close(null) }
+            body()
+            return
+        }
+        dup2(null, STDOUT_FILENO)
+        close(null)
+        body()
+        fflush(nil)
+        dup2(saved, STDOUT_FILENO)
+        close(saved)
+    }
+}

@@ -1,0 +1,47 @@
+import ShiftcastCore
+
+/// Expands shift families into the concrete shifts of a horizon.
+///
+/// For every calendar day that touches the horizon (and, on a cyclic horizon, only its own days),
+/// every family allowed on that weekday yields one candidate per start time and length whose start
+/// falls inside the horizon. When two families give the same start and length, the cheaper is kept (the
+/// first on a tie), since an optimizer would never pay more for the same coverage.
+public enum ShiftExpansion {
+    /// The candidates, ordered by start, then length, then family.
+    ///
+    /// - Precondition: every family has no `problems(slotSeconds:)` on the curve's grid.
+    /// - Complexity: O(days x families x starts x lengths).
+    public static func candidates(for families: [ShiftFamily], over curve: RequirementCurve) -> [ShiftCandidate] {
+        let slot = Int64(curve.slotSeconds)
+        let horizonStart = curve.start.secondsSinceEpoch
+        let horizonEnd = horizonStart + slot * Int64(curve.count)
+        let firstDay = CivilDateTime(secondsSinceEpoch: horizonStart).daysSinceEpoch
+        // A window may open the day before and start after midnight; a cyclic horizon has only its own days.
+        let days = curve.cyclic ? (firstDay..<(firstDay + Int64(curve.count) * slot / 86_400))
+                                : ((firstDay - 1)..<(CivilDateTime(secondsSinceEpoch: horizonEnd - 1).daysSinceEpoch + 1))
+        var best: [Int64: ShiftCandidate] = [:]  // key: start slot x 2^20 + length slots
+        for day in days {
+            let midnight = day * 86_400
+            let weekday = CivilDateTime(secondsSinceEpoch: midnight).isoWeekday
+            for (index, family) in families.enumerated() where family.weekdays.contains(weekday) {
+                for offset in family.startOffsets {
+                    var startSeconds = midnight + Int64(offset)
+                    if curve.cyclic, startSeconds >= horizonEnd { startSeconds -= horizonEnd - horizonStart }
+                    guard startSeconds >= horizonStart, startSeconds < horizonEnd else { continue }
+                    let startSlot = Int((startSeconds - horizonStart) / slot)
+                    for length in family.lengths {
+                        let lengthSlots = length / curve.slotSeconds
+                        let candidate = ShiftCandidate(
+                            family: index, startSlot: startSlot, lengthSlots: lengthSlots,
+                            start: CivilDateTime(secondsSinceEpoch: startSeconds), length: length,
+                            cost: family.costPerHour * Double(length) / 3600)
+                        let key = Int64(startSlot) << 20 | Int64(lengthSlots)
+                        if let existing = best[key], existing.cost <= candidate.cost { continue }
+                        best[key] = candidate
+                    }
+                }
+            }
+        }
+        return best.values.sorted { ($0.startSlot, $0.lengthSlots, $0.family) < ($1.startSlot, $1.lengthSlots, $1.family) }
+    }
+}

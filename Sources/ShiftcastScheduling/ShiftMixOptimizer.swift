@@ -1,0 +1,334 @@
+import ShiftcastCore
+
+/// Chooses how many agents work each candidate shift: an integer program solved by CBC.
+///
+/// The model is Dantzig's set-covering formulation of shift scheduling (G. B. Dantzig, "A comment on
+/// Edie's 'Traffic delays at toll booths'", Operations Research 2(3), 1954) with slack on both sides:
+///
+///     minimise   sum_s cost_s x_s + sum_t m (wu u_t + wo o_t) + P sum_k y_k
+///     subject to sum_{s covers t} x_s + u_t - o_t = d_t          for every interval t
+///                x_s <= M_s y_{k(s)}                              for every shift s   (only when P > 0)
+///                x_s integer >= 0, u_t, o_t >= 0, y_k binary
+///
+/// where `m` is the interval length in minutes, `d_t` the requirement, `k(s)` the distinct shift
+/// (start time of day, length) of `s`, and `M_s` the largest requirement (rounded up) in the intervals
+/// `s` covers: more agents than that on `s` would overstaff every interval it covers, which is never
+/// better when weights are not negative, so the bound is valid and as tight as it can be.
+///
+/// `Formulation.flow` writes the same program with every covering row after the first replaced by its
+/// difference with the row before. A shift's column, a run of ones over its intervals, then has only
+/// two non-zeros: +1 where it starts and -1 where it ends, an arc in a network from its start to its end
+/// node; slacks become arcs between neighbouring nodes. This is the network-flow view of the shift
+/// design problem (Di Gaspero et al. 2007; Kletzander and Musliu 2019 build their model for the
+/// distinct-shift penalty on it). The feasible set and the bounds are the same; the matrix is far
+/// sparser, which is what makes CBC faster on long shifts over short intervals.
+///
+/// The search runs in phases, each handing the next a better start: the linear relaxation (the lower
+/// bound); with a distinct-shift penalty, the program restricted to the distinct shifts the relaxation
+/// uses (small, so quick); then the whole program from the best mix so far. The all-zero mix (nobody
+/// works, every requirement short) is always feasible, so a search stopped by its time limit still
+/// returns a mix, never a failure.
+public enum ShiftMixOptimizer {
+    public enum Formulation: String, Sendable, CaseIterable {
+        case covering, flow
+    }
+
+    public struct Options: Sendable {
+        public var weights: ObjectiveWeights
+        /// Seconds for the whole solve (relaxation and search).
+        public var timeLimit: Double
+        public var seed: Int
+        public var formulation: Formulation
+        /// Breaks and lunches the shifts hold (agents on a break do not cover; unpaid breaks are not paid).
+        public var breaks: [BreakRule]
+
+        public init(weights: ObjectiveWeights = ObjectiveWeights(), timeLimit: Double = 60, seed: Int = 1,
+                    formulation: Formulation = .flow, breaks: [BreakRule] = []) {
+            self.weights = weights
+            self.timeLimit = timeLimit
+            self.seed = seed
+            self.formulation = formulation
+            self.breaks = breaks
+        }
+    }
+
+    /// The best mix found within the time limit, with the lower bound and gap.
+    ///
+    /// - Precondition: every family has no `problems(slotSeconds:)` on the curve's grid and the curve has
+    ///   no `cyclicProblem`; requirements are finite and not negative.
+    /// - Throws: `ShiftcastError(.internalFailure)` only when CBC itself fails.
+    /// - Complexity: building is O(candidates x shift length); solving is exponential in the worst case,
+    ///   bounded by `options.timeLimit`.
+    public static func solve(families: [ShiftFamily], curve: RequirementCurve, options: Options) throws -> ShiftMixResult {
+        let clock = ContinuousClock()
+        let began = clock.now
+        func remaining() -> Double { max(options.timeLimit - seconds(clock.now - began), 0.05) }
+        if !options.breaks.isEmpty, options.weights.distinctShiftPenalty > 0 {
+            throw ShiftcastError(.badCommandLine, "a distinct-shift penalty cannot be combined with breaks yet; leave out one of them")
+        }
+        var candidates = ShiftExpansion.candidates(for: families, over: curve)
+        for index in candidates.indices {
+            // Unpaid breaks are not paid.
+            let family = families[candidates[index].family]
+            for rule in options.breaks where !rule.paid && rule.applies(to: family, length: candidates[index].length) {
+                candidates[index].cost -= family.costPerHour * Double(rule.duration) / 3600
+            }
+        }
+        let built = buildProgram(candidates: candidates, curve: curve, options: options, families: families)
+
+        // Phase 1: the linear relaxation, a lower bound.
+        let relaxation = try built.program.solve(timeLimit: remaining(), integer: false)
+        let relaxationBound = relaxation.status == .optimal ? relaxation.objective : 0
+
+        // Phase 2: with a distinct-shift penalty, the same program over only the shifts the relaxation
+        // uses, a much smaller search that usually finds a near-optimal mix in a fraction of the time.
+        var best = [Int](repeating: 0, count: candidates.count)
+        var bestObjective = objective(of: best, candidates: candidates, curve: curve, options: options)
+        if built.patterns.count > 1, relaxation.status == .optimal {
+            var used = Set<Int>()
+            for index in built.patterns.indices where relaxation.values[built.firstPatternColumn + index] > 1e-6 {
+                used.insert(index)
+            }
+            for (index, candidate) in candidates.enumerated() where relaxation.values[index] > 1e-6 {
+                used.insert(built.patternIndex[candidate.pattern]!)
+            }
+            let keep = candidates.indices.filter { used.contains(built.patternIndex[candidates[$0].pattern]!) }
+            if keep.count < candidates.count {
+                let subset = keep.map { candidates[$0] }
+                let small = buildProgram(candidates: subset, curve: curve, options: options)
+                let outcome = try small.program.solve(timeLimit: remaining() / 3, integer: true, seed: options.seed,
+                                                      start: small.start(for: [Int](repeating: 0, count: subset.count)),
+                                                      cuttingPlanes: false)
+                if outcome.status == .optimal || outcome.status == .feasible {
+                    var counts = [Int](repeating: 0, count: candidates.count)
+                    for (position, index) in keep.enumerated() { counts[index] = max(0, Int(outcome.values[position].rounded())) }
+                    let value = objective(of: counts, candidates: candidates, curve: curve, options: options)
+                    if value < bestObjective { (best, bestObjective) = (counts, value) }
+                }
+            }
+        }
+
+        // Phase 3: the whole program, started from the best mix so far.
+        // With the penalty, the jump rows already make the relaxation tight and CBC's cut generators
+        // only slow the search (MSD instance 2: 2.6 s without cuts, not solved in 10 s with them).
+        let outcome = try built.program.solve(timeLimit: remaining() * 0.9, integer: true, seed: options.seed,
+                                              start: built.start(for: best), cuttingPlanes: built.patterns.isEmpty)
+        var plannedBreaks: [Int: [Int: [Int: Int]]] = [:]
+        if outcome.status == .optimal || outcome.status == .feasible {
+            let counts = candidates.indices.map { max(0, Int(outcome.values[$0].rounded())) }
+            let value = objective(of: counts, candidates: candidates, curve: curve, options: options)
+            if value <= bestObjective + 1e-9 {
+                (best, bestObjective) = (counts, value)
+                for (offset, column) in built.breakColumns.enumerated() {
+                    let planned = Int(outcome.values[built.firstBreakColumn + offset].rounded())
+                    if planned > 0 { plannedBreaks[column.candidate, default: [:]][column.rule, default: [:]][column.position, default: 0] += planned }
+                }
+            }
+        }
+        var coverage = ShiftMixResult.coverage(of: best, candidates: candidates, curve: curve)
+        var shifts: [PlacedShift]? = nil
+        var proven = outcome.status == .optimal && abs(outcome.objective - bestObjective) <= 1e-6 * max(1, bestObjective)
+        var lowerBound = max(relaxationBound, outcome.bound.isFinite ? outcome.bound : 0)
+        if proven { lowerBound = max(lowerBound, bestObjective - 1e-6 * max(1, bestObjective)) }
+        if !options.breaks.isEmpty {
+            // The program counted breaks only in aggregate (a relaxation): place them, then score the real schedule.
+            let placement = try BreakPlacement.place(counts: best, candidates: candidates, families: families, rules: options.breaks,
+                                                     curve: curve, weights: options.weights, planned: plannedBreaks)
+            shifts = placement.shifts
+            coverage = placement.coverage
+            bestObjective = ShiftMixResult.objective(counts: best, coverage: coverage, candidates: candidates, curve: curve,
+                                                     weights: options.weights)
+            proven = bestObjective - lowerBound <= 1e-6 * max(1, bestObjective)
+        }
+        return ShiftMixResult(
+            curve: curve, families: families, candidates: candidates, counts: best, coverage: coverage,
+            objective: bestObjective, lowerBound: min(lowerBound, bestObjective), relaxationBound: relaxationBound,
+            provenOptimal: proven, seconds: seconds(clock.now - began), breakRules: options.breaks, shifts: shifts)
+    }
+
+    static func objective(of counts: [Int], candidates: [ShiftCandidate], curve: RequirementCurve, options: Options) -> Double {
+        let coverage = ShiftMixResult.coverage(of: counts, candidates: candidates, curve: curve)
+        return ShiftMixResult.objective(counts: counts, coverage: coverage, candidates: candidates, curve: curve,
+                                        weights: options.weights)
+    }
+
+    /// The program, its distinct shifts and the layout of its columns: shifts, then under-staffing per
+    /// interval, then over-staffing per interval, then one per distinct shift.
+    struct Built {
+        var program: LinearProgram
+        var candidates: [ShiftCandidate]
+        var curve: RequirementCurve
+        var patterns: [ShiftPattern]
+        var patternIndex: [ShiftPattern: Int]
+        /// The (shift, rule, start interval) of each break column, which follow the pattern columns.
+        var breakColumns: [(candidate: Int, rule: Int, position: Int)] = []
+        var firstPatternColumn: Int { candidates.count + 2 * curve.count }
+        var firstBreakColumn: Int { firstPatternColumn + patterns.count }
+
+        /// Every column's value for a mix: its slacks and distinct-shift indicators follow from it, so
+        /// any mix (the empty one too) is a feasible start.
+        func start(for counts: [Int]) -> [Double] {
+            var values = [Double](repeating: 0, count: program.columnCount)
+            let coverage = ShiftMixResult.coverage(of: counts, candidates: candidates, curve: curve)
+            for (index, count) in counts.enumerated() {
+                values[index] = Double(count)
+                if count > 0, !patterns.isEmpty { values[firstPatternColumn + patternIndex[candidates[index].pattern]!] = 1 }
+            }
+            for t in 0..<curve.count {
+                let difference = Double(coverage[t]) - curve.required[t]
+                values[candidates.count + t] = max(0, -difference)
+                values[candidates.count + curve.count + t] = max(0, difference)
+            }
+            return values
+        }
+    }
+
+    /// Builds the integer program of the type's comment.
+    /// - Complexity: O(candidates x shift length + intervals).
+    static func buildProgram(candidates: [ShiftCandidate], curve: RequirementCurve, options: Options,
+                             families: [ShiftFamily] = []) -> Built {
+        let count = curve.count
+        let minutes = Double(curve.slotSeconds) / 60
+        let weights = options.weights
+        let usePatterns = weights.distinctShiftPenalty > 0
+        let patterns = usePatterns ? Array(Set(candidates.map(\.pattern))).sorted() : []
+        let patternIndex = Dictionary(uniqueKeysWithValues: patterns.enumerated().map { ($1, $0) })
+        let linkRows = usePatterns ? candidates.count : 0
+        // Jump rows (see `jumpRows`): extra coefficients of the slack and pattern columns.
+        var underExtra = [[(Int, Double)]](repeating: [], count: count)
+        var overExtra = [[(Int, Double)]](repeating: [], count: count)
+        var patternExtra = [[(Int, Double)]](repeating: [], count: patterns.count)
+        var jumpBounds: [Double] = []
+        if usePatterns {
+            var startsAt = [Set<Int>](repeating: [], count: count + 1), endsAt = [Set<Int>](repeating: [], count: count + 1)
+            for candidate in candidates {
+                let pattern = patternIndex[candidate.pattern]!
+                startsAt[candidate.startSlot].insert(pattern)
+                let end = candidate.startSlot + candidate.lengthSlots
+                if curve.cyclic { endsAt[end % count].insert(pattern) } else if end < count { endsAt[end].insert(pattern) }
+            }
+            for t in 0..<count where curve.cyclic || t > 0 {
+                let before = (t - 1 + count) % count
+                let jump = curve.required[t] - curve.required[before]
+                guard abs(jump) > 1e-9 else { continue }
+                let row = count + linkRows + jumpBounds.count
+                jumpBounds.append(abs(jump))
+                // Rising: u_t + o_{t-1} + jump x (patterns starting at t) >= jump; falling: u_{t-1} + o_t + ...
+                underExtra[jump > 0 ? t : before].append((row, 1))
+                overExtra[jump > 0 ? before : t].append((row, 1))
+                for pattern in jump > 0 ? startsAt[t] : endsAt[t] { patternExtra[pattern].append((row, abs(jump))) }
+            }
+        }
+        // Breaks, placed explicitly (Aykin 1996): w[s][r][p] agents of shift s take the break of rule r starting in
+        // interval p, as many as work s. Breaks of one shift may overlap in the program, which makes it a
+        // relaxation: the bound stays valid, and the placement afterwards keeps them apart. A shift whose break
+        // could fall past the end of an open horizon is left out (its break may cost nothing).
+        let rules = options.breaks
+        var breakRowsOfCandidate = [[(Int, Double)]](repeating: [], count: candidates.count)
+        var breakColumns: [(candidate: Int, rule: Int, position: Int, row: Int)] = []
+        var breakBounds: [(Double, Double)] = []
+        let firstBreakRow = count + linkRows + jumpBounds.count
+        for (index, candidate) in candidates.enumerated() where !rules.isEmpty {
+            for (ruleIndex, rule) in rules.enumerated() where rule.applies(to: families[candidate.family], length: candidate.length) {
+                let starts = rule.startOffsets(shiftLength: candidate.length, slotSeconds: curve.slotSeconds)
+                    .map { candidate.startSlot + $0 / curve.slotSeconds }
+                if !curve.cyclic, starts.contains(where: { $0 + rule.duration / curve.slotSeconds > count }) { continue }
+                let row = firstBreakRow + breakBounds.count
+                breakBounds.append((0, 0))
+                breakRowsOfCandidate[index].append((row, -1))
+                for start in starts { breakColumns.append((index, ruleIndex, start % count, row)) }
+            }
+        }
+        let program = LinearProgram(rowCount: firstBreakRow + breakBounds.count)
+        for (offset, bounds) in breakBounds.enumerated() { program.setRow(firstBreakRow + offset, lower: bounds.0, upper: bounds.1) }
+        for (offset, bound) in jumpBounds.enumerated() { program.setRow(count + linkRows + offset, lower: bound, upper: .infinity) }
+        let flow = options.formulation == .flow
+
+        // Covering row t, or in the flow form row t minus row t - 1 (row 0 stays a covering row).
+        var accumulator = [Double](repeating: 0, count: count)
+        var touched: [Int] = []
+        func column(covering slots: [Int], sign: Double) -> (rows: [Int], coefficients: [Double]) {
+            touched.removeAll(keepingCapacity: true)
+            func add(_ row: Int, _ value: Double) {
+                if accumulator[row] == 0 { touched.append(row) }
+                accumulator[row] += value
+            }
+            for slot in slots {
+                add(slot, sign)
+                if flow, slot + 1 < count { add(slot + 1, -sign) }
+            }
+            var rows: [Int] = [], coefficients: [Double] = []
+            for row in touched where accumulator[row] != 0 {
+                rows.append(row)
+                coefficients.append(accumulator[row])
+            }
+            for row in touched { accumulator[row] = 0 }
+            return (rows, coefficients)
+        }
+        for t in 0..<count {
+            let value = flow && t > 0 ? curve.required[t] - curve.required[t - 1] : curve.required[t]
+            program.setRow(t, lower: value, upper: value)
+        }
+
+        // Shift columns first, so that their indices match `candidates`.
+        var bounds: [Double] = []
+        for (index, candidate) in candidates.enumerated() {
+            let slots = candidate.coveredSlots(horizonCount: count, cyclic: curve.cyclic)
+            // With breaks an agent does not cover all of the shift, so no bound from the requirement holds.
+            let bound = rules.isEmpty ? (slots.map { curve.required[$0] }.max() ?? 0).rounded(.up) : .infinity
+            bounds.append(bound)
+            var (rows, coefficients) = column(covering: slots, sign: 1)
+            rows += breakRowsOfCandidate[index].map(\.0)
+            coefficients += breakRowsOfCandidate[index].map(\.1)
+            if usePatterns {
+                rows.append(count + index)
+                coefficients.append(1)
+            }
+            program.addColumn(objective: candidate.cost, lower: 0, upper: bound, isInteger: true,
+                              rows: rows, coefficients: coefficients)
+        }
+        for t in 0..<count {
+            var (rows, coefficients) = column(covering: [t], sign: 1)
+            rows += underExtra[t].map(\.0)
+            coefficients += underExtra[t].map(\.1)
+            program.addColumn(objective: weights.underWeight * minutes, lower: 0, upper: .infinity, isInteger: false,
+                              rows: rows, coefficients: coefficients)
+        }
+        for t in 0..<count {
+            var (rows, coefficients) = column(covering: [t], sign: -1)
+            rows += overExtra[t].map(\.0)
+            coefficients += overExtra[t].map(\.1)
+            program.addColumn(objective: weights.overWeight * minutes, lower: 0, upper: .infinity, isInteger: false,
+                              rows: rows, coefficients: coefficients)
+        }
+        if usePatterns {
+            var rowsOfPattern = [[Int]](repeating: [], count: patterns.count)
+            var coefficientsOfPattern = [[Double]](repeating: [], count: patterns.count)
+            for (index, candidate) in candidates.enumerated() {
+                let pattern = patternIndex[candidate.pattern]!
+                rowsOfPattern[pattern].append(count + index)
+                coefficientsOfPattern[pattern].append(-bounds[index])
+                program.setRow(count + index, lower: -.infinity, upper: 0)
+            }
+            for pattern in patterns.indices {
+                program.addColumn(objective: weights.distinctShiftPenalty, lower: 0, upper: 1, isInteger: true,
+                                  rows: rowsOfPattern[pattern] + patternExtra[pattern].map(\.0),
+                                  coefficients: coefficientsOfPattern[pattern] + patternExtra[pattern].map(\.1))
+            }
+        }
+        for entry in breakColumns {
+            let lengthSlots = rules[entry.rule].duration / curve.slotSeconds
+            var (rows, coefficients) = column(covering: (0..<lengthSlots).map { (entry.position + $0) % count }, sign: -1)
+            rows.append(entry.row)
+            coefficients.append(1)
+            program.addColumn(objective: 0, lower: 0, upper: .infinity, isInteger: true, rows: rows, coefficients: coefficients)
+        }
+        return Built(program: program, candidates: candidates, curve: curve, patterns: patterns, patternIndex: patternIndex,
+                     breakColumns: breakColumns.map { ($0.candidate, $0.rule, $0.position) })
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
+    }
+}

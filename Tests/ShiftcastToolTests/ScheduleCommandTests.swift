@@ -1,0 +1,222 @@
+import Foundation
+import ScheduleChecker
+import Testing
+
+/// `shiftcast schedule` run as a user would, every output judged by the independent checker.
+@Suite struct ScheduleCommandTests {
+    static let shifts = """
+        shift,days,earliest_start,latest_start,start_step,min_length,max_length,length_step
+        early,*,06:00,08:00,1h,4h,6h,1h
+        late,Mon|Tue,12:00,14:00,1h,4h,6h,1h
+
+        """
+
+    /// Monday and Tuesday, hourly: 2 agents 06-12 and 3 agents 12-18 each day, plus 1 agent at 02:00 on
+    /// Monday that no shift reaches.
+    static var requirements: String {
+        var text = "timestamp,scheduled_agents\n"
+        for hour in 0..<48 {
+            let day = hour / 24 + 1, clock = hour % 24
+            let value = clock >= 6 && clock < 12 ? 2 : clock >= 12 && clock < 18 ? 3 : hour == 2 ? 1 : 0
+            text += String(format: "2024-01-%02dT%02d:00,%d\n", day, clock, value)
+        }
+        return text
+    }
+
+    func folder(requirements: String = Self.requirements, shifts: String = Self.shifts) throws -> URL {
+        let folder = try ToolRunner.temporaryFolder()
+        try Data(requirements.utf8).write(to: folder.appendingPathComponent("requirements.csv"))
+        try Data(shifts.utf8).write(to: folder.appendingPathComponent("shifts.csv"))
+        return folder
+    }
+
+    func text(_ folder: URL, _ name: String) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    @Test func schedulesCoversAndReportsWhatStaysShort() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try ToolRunner.run(["schedule", "--requirements", "requirements.csv", "--shifts", "shifts.csv",
+                                         "--over-weight", "1", "-o", "schedule.csv", "--coverage", "coverage.csv"], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        let report = ScheduleChecker.check(schedule: try text(folder, "schedule.csv"), shifts: Self.shifts,
+                                           requirements: Self.requirements, coverage: try text(folder, "coverage.csv"), cyclic: false)
+        #expect(report.violations.isEmpty, "\(report.violations)")
+        // Exact cover of both days: 2 x 6h early + 3 x 6h late per day = 60 paid hours; 02:00 stays short.
+        #expect(abs(report.paidHours - 60) < 1e-9)
+        #expect(abs(report.underAgentMinutes - 60) < 1e-9)
+        #expect(report.overAgentMinutes == 0)
+        let summary = result.standardError
+        #expect(summary.contains("agents: 5 (10 shifts, 2 distinct start and length)"), "\(summary)")
+        #expect(report.agents == 5)
+        #expect(summary.contains("paid hours: 60"), "\(summary)")
+        #expect(summary.contains("under-staffed hours: 1, over-staffed hours: 0"), "\(summary)")
+        #expect(summary.contains("objective: 120, lower bound: 120, gap: 0% (optimal)"), "\(summary)")
+        #expect(summary.contains("short: 2024-01-01T02:00:00 by 1 agent: no shift reaches it"), "\(summary)")
+    }
+
+    @Test func theMinimumShiftDesignInstanceReachesItsOptimumThroughTheTool() throws {
+        let instance = ToolRunner.packageRoot.appendingPathComponent("Benchmarks/MSD/DataSet1/RandomExample1")
+        let folder = try ToolRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try ToolRunner.run([
+            "schedule", "--requirements", instance.appendingPathComponent("requirements.csv").path,
+            "--shifts", instance.appendingPathComponent("shifts.csv").path, "--cyclic", "--under-weight", "1", "--over-weight", "1",
+            "--distinct-shift-penalty", "60", "--time-limit", "60s", "-o", "schedule.csv", "--coverage", "coverage.csv",
+        ], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.contains("objective: 480, lower bound: 480, gap: 0% (optimal)"), "\(result.standardError)")
+        let report = ScheduleChecker.check(
+            schedule: try text(folder, "schedule.csv"),
+            shifts: try String(contentsOf: instance.appendingPathComponent("shifts.csv"), encoding: .utf8),
+            requirements: try String(contentsOf: instance.appendingPathComponent("requirements.csv"), encoding: .utf8),
+            coverage: try text(folder, "coverage.csv"), cyclic: true)
+        #expect(report.violations.isEmpty, "\(report.violations.prefix(5))")
+        #expect(report.objective(under: 1, over: 1, distinctPenalty: 60) == 480)
+    }
+
+    /// The sample week staffed by `staff`, shifts of 4 to 10 hours starting every 15 minutes, the schedule
+    /// written to standard output: nothing CBC prints may get into it.
+    @Test func theSampleWeekScheduledToStandardOutputIsACleanScheduleFile() throws {
+        let folder = try folder(shifts: """
+            shift,days,earliest_start,latest_start,start_step,min_length,max_length,length_step
+            any,*,00:00,23:45,15m,4h,10h,15m
+
+            """)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let staff = try ToolRunner.run(["staff", "--forecast", ToolRunner.fixture("forecast-week.csv"), "--service-level", "80%",
+                                        "--max-occupancy", "85%", "--shrinkage", "30%", "-o", "requirements.csv"], in: folder)
+        #expect(staff.status == 0)
+        let result = try ToolRunner.run(["schedule", "--requirements", "requirements.csv", "--shifts", "shifts.csv", "--cyclic",
+                                         "--coverage", "coverage.csv"], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.hasPrefix("agent,date,shift,activity,start,end\n"))
+        let report = ScheduleChecker.check(schedule: result.standardOutput, shifts: try text(folder, "shifts.csv"),
+                                           requirements: try text(folder, "requirements.csv"),
+                                           coverage: try text(folder, "coverage.csv"), cyclic: true)
+        #expect(report.violations.isEmpty, "\(report.violations.prefix(5))")
+        #expect(report.underAgentMinutes == 0)
+        // Default weights: paid hours are the objective when nothing is short.
+        #expect(result.standardError.contains("objective: \(Int(report.paidHours.rounded()))"), "\(result.standardError)")
+    }
+
+    @Test func breaksAreWrittenAsRowsThatTileEachShiftAndDoNotCover() throws {
+        let breaks = """
+            shift,activity,duration,anchor,earliest,latest,min_shift_length,paid
+            *,break,1h,start,1h,2h,5h,true
+            late,lunch,1h,end,3h,2h,6h,false
+
+            """
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(breaks.utf8).write(to: folder.appendingPathComponent("breaks.csv"))
+        let result = try ToolRunner.run(["schedule", "--requirements", "requirements.csv", "--shifts", "shifts.csv",
+                                         "--breaks", "breaks.csv", "-o", "schedule.csv", "--coverage", "coverage.csv"], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        let schedule = try text(folder, "schedule.csv")
+        #expect(schedule.contains(",break,") && schedule.contains(",lunch,"))
+        let report = ScheduleChecker.check(schedule: schedule, shifts: Self.shifts, requirements: Self.requirements,
+                                           coverage: try text(folder, "coverage.csv"), breaks: breaks, cyclic: false)
+        #expect(report.violations.isEmpty, "\(report.violations.prefix(5))")
+        #expect(result.standardError.contains("paid hours: \(String(format: "%g", report.paidHours))"), "\(result.standardError)")
+        #expect(result.standardError.contains("objective: \(String(format: "%g", report.objective(under: 1, over: 0, distinctPenalty: 0)))"),
+                "\(result.standardError)")
+    }
+
+    /// The sample week with the sample shift families and breaks: every break in its window, every shift tiled,
+    /// the coverage file recomputed by the checker (the search is cut to 10 s; its figures are a benchmark).
+    @Test func theSampleWeekWithBreaksPassesTheChecker() throws {
+        let folder = try ToolRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let staff = try ToolRunner.run(["staff", "--forecast", ToolRunner.fixture("forecast-week.csv"), "--service-level", "80%",
+                                        "--max-occupancy", "85%", "--shrinkage", "30%", "-o", "requirements.csv"], in: folder)
+        #expect(staff.status == 0)
+        let result = try ToolRunner.run(["schedule", "--requirements", "requirements.csv", "--shifts", ToolRunner.fixture("shifts-week.csv"),
+                                         "--breaks", ToolRunner.fixture("breaks-week.csv"), "--cyclic", "--time-limit", "10s",
+                                         "-o", "schedule.csv", "--coverage", "coverage.csv"], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        let report = ScheduleChecker.check(
+            schedule: try text(folder, "schedule.csv"),
+            shifts: try String(contentsOfFile: ToolRunner.fixture("shifts-week.csv"), encoding: .utf8),
+            requirements: try text(folder, "requirements.csv"), coverage: try text(folder, "coverage.csv"),
+            breaks: try String(contentsOfFile: ToolRunner.fixture("breaks-week.csv"), encoding: .utf8), cyclic: true)
+        #expect(report.violations.isEmpty, "\(report.violations.prefix(5))")
+        #expect(report.shifts > 0)
+        #expect(result.standardError.contains("paid hours: \(String(format: "%g", (report.paidHours * 100).rounded() / 100))"),
+                "\(result.standardError)")
+    }
+
+    struct BadCase: CustomTestStringConvertible, Sendable {
+        var name: String
+        var requirements: String = ScheduleCommandTests.requirements
+        var shifts: String = ScheduleCommandTests.shifts
+        var arguments: [String] = []
+        var status: Int32 = 65
+        var message: String
+        var testDescription: String { name }
+    }
+
+    static let badCases: [BadCase] = [
+        BadCase(name: "window off the grid",
+                shifts: "shift,days,earliest_start,latest_start,start_step,min_length,max_length,length_step\nearly,*,06:30,08:30,1h,4h,6h,1h\n",
+                message: "shifts.csv:2:3: shift 'early': earliest_start 06:30 is not on the 1h grid"),
+        BadCase(name: "lengths off the grid",
+                shifts: "shift,days,earliest_start,latest_start,start_step,min_length,max_length,length_step\nearly,*,06:00,08:00,1h,4h,6h,90m\n",
+                message: "shifts.csv:2:8: shift 'early': length_step 90m is not a whole number"),
+        BadCase(name: "requirements on a different grid from the shifts",
+                requirements: "timestamp,required\n2024-01-01T06:00,1\n2024-01-01T06:45,1\n2024-01-01T07:30,1\n",
+                shifts: "shift,days,earliest_start,latest_start,start_step,min_length,max_length,length_step\nearly,*,06:30,08:30,1h,4h,6h,1h\n",
+                message: "shifts.csv:2:3: shift 'early': earliest_start 06:30 is not on the 45m grid"),
+        BadCase(name: "requirements on a grid that does not divide the day",
+                requirements: "timestamp,required\n2024-01-01T06:00,1\n2024-01-01T06:25,1\n",
+                message: "requirements.csv:2:1: the intervals of 25m do not divide a day"),
+        BadCase(name: "negative requirement",
+                requirements: "timestamp,required\n2024-01-01T06:00,1\n2024-01-01T07:00,-2\n",
+                message: "requirements.csv:3:2: required -2 is negative"),
+        BadCase(name: "cyclic horizon of part of a day", requirements: "timestamp,required\n2024-01-01T00:00,1\n2024-01-01T01:00,1\n",
+                arguments: ["--cyclic"], message: "requirements.csv:2:1: --cyclic needs requirements covering whole days"),
+        BadCase(name: "break longer than its shift",
+                arguments: ["--breaks", "breaks.csv"],
+                message: "breaks.csv:2:3: lunch of shift 'early': duration 8h is as long as the 4h shifts of 'early' or longer"),
+        BadCase(name: "break window no shift can meet",
+                arguments: ["--breaks", "window.csv"],
+                message: "window.csv:2:5: break of shift '*': the window from 5h to 6h after the start cannot hold a 1h break in the 4h shifts of 'early'"),
+        BadCase(name: "distinct-shift penalty with breaks", arguments: ["--breaks", "breaks.csv", "--distinct-shift-penalty", "5"],
+                status: 64, message: "--distinct-shift-penalty cannot be combined with --breaks yet"),
+        BadCase(name: "negative weight", arguments: ["--over-weight=-1"], status: 64, message: "--over-weight must be a number, 0 or more"),
+    ]
+
+    @Test(arguments: badCases)
+    func badInputFailsCleanlyAndLeavesOutputsAlone(_ badCase: BadCase) throws {
+        let folder = try folder(requirements: badCase.requirements, shifts: badCase.shifts)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("shift,activity,duration,anchor,earliest,latest\nearly,lunch,8h,start,0,1h\n".utf8)
+            .write(to: folder.appendingPathComponent("breaks.csv"))
+        try Data("shift,activity,duration,anchor,earliest,latest\n*,break,1h,start,5h,6h\n".utf8)
+            .write(to: folder.appendingPathComponent("window.csv"))
+        let existing = Data("an existing schedule\n".utf8)
+        try existing.write(to: folder.appendingPathComponent("schedule.csv"))
+        let result = try ToolRunner.run(["schedule", "--requirements", "requirements.csv", "--shifts", "shifts.csv",
+                                         "-o", "schedule.csv", "--coverage", "coverage.csv"] + badCase.arguments, in: folder)
+        #expect(result.status == badCase.status, "\(result.standardError)")
+        #expect(result.standardError.hasPrefix("error: " + badCase.message), "\(result.standardError)")
+        #expect(result.standardError.split(separator: "\n").count == 1)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("schedule.csv")) == existing)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("coverage.csv").path))
+    }
+
+    @Test func missingRequirementsAre66() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try ToolRunner.run(["schedule", "--requirements", "nowhere.csv", "--shifts", "shifts.csv"], in: folder)
+        #expect(result.status == 66)
+        #expect(result.standardError.hasPrefix("error: nowhere.csv: cannot read"))
+    }
+
+    @Test func helpShowsAnExample() throws {
+        let result = try ToolRunner.run(["schedule", "--help"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("shiftcast schedule --requirements requirements.csv --shifts shifts.csv"), "\(result.standardOutput)")
+    }
+}
