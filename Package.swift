@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The layout mirrors the pipeline (Docs/Architecture.md):
-// Core <- Staffing <- IO <- Shiftcast (umbrella) <- shiftcast (tool).
+// Core <- Forecasting, Staffing <- IO <- Shiftcast (umbrella) <- shiftcast (tool).
 let package = Package(
     name: "Shiftcast",
     products: [
@@ -28,8 +28,10 @@ let package = Package(
         // The library, one module per stage of the pipeline.
         .target(name: "ShiftcastCore"),
         .target(name: "ShiftcastStaffing", dependencies: ["ShiftcastCore"]),
-        .target(name: "ShiftcastIO", dependencies: ["ShiftcastCore", "ShiftcastStaffing"]),
-        .target(name: "Shiftcast", dependencies: ["ShiftcastCore", "ShiftcastStaffing", "ShiftcastIO"]),
+        .target(name: "ShiftcastForecasting", dependencies: ["ShiftcastCore", "CLAPACK"]),
+        .target(name: "ShiftcastIO", dependencies: ["ShiftcastCore", "ShiftcastForecasting", "ShiftcastStaffing"]),
+        .target(name: "Shiftcast",
+                dependencies: ["ShiftcastCore", "ShiftcastForecasting", "ShiftcastStaffing", "ShiftcastIO"]),
 
         // The command-line tool: parse, call the library, write.
         .executableTarget(
@@ -41,6 +43,7 @@ let package = Package(
         ),
 
         .testTarget(name: "ShiftcastCoreTests", dependencies: ["ShiftcastCore"]),
+        .testTarget(name: "ShiftcastForecastingTests", dependencies: ["ShiftcastForecasting"]),
         .testTarget(name: "ShiftcastStaffingTests", dependencies: ["ShiftcastStaffing"]),
         .testTarget(name: "ShiftcastIOTests", dependencies: ["ShiftcastIO"]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLAPACK", "CCbc"]),

@@ -1,4 +1,5 @@
 // The umbrella module: `import Shiftcast` gives a Swift program the whole library.
 @_exported import ShiftcastCore
+@_exported import ShiftcastForecasting
 @_exported import ShiftcastIO
 @_exported import ShiftcastStaffing
