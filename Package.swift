@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "ShiftcastCoreTests", dependencies: ["ShiftcastCore"]),
         .testTarget(name: "ShiftcastForecastingTests", dependencies: ["ShiftcastForecasting"]),
         .testTarget(name: "ShiftcastStaffingTests", dependencies: ["ShiftcastStaffing"]),
-        .testTarget(name: "ShiftcastIOTests", dependencies: ["ShiftcastIO"]),
+        .testTarget(name: "ShiftcastIOTests", dependencies: ["ShiftcastIO", "ShiftcastForecasting"]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLAPACK", "CCbc"]),
         .testTarget(name: "ShiftcastToolTests", dependencies: ["ShiftcastTool"]),
     ]
