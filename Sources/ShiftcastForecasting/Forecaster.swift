@@ -1,6 +1,7 @@
 import ShiftcastCore
 
-/// Runs one model on one queue's history from an origin: keeps event days out of the fit, applies the
+/// Runs one model on one queue's history from an origin: keeps event days (and the days after an event
+/// whose learned effect stood out) out of the fit, applies the
 /// learned (or stated) event effects to the forecast, makes it non-negative and closes the intervals the
 /// history never saw open.
 ///
@@ -25,14 +26,16 @@ public struct Forecaster: Sendable {
     /// - Complexity: the model's, plus O(origin + horizon).
     public func forecast(model: any ForecastModel, origin: Int, horizon: Int) -> (volume: [Double], effects: EventEffects) {
         let slots = history.slotsPerDay
-        let eventDays = calendar.eventDays(in: history)
+        let effects = EventEffects(calendar: calendar, history: history, origin: origin)
+        var eventDays = calendar.eventDays(in: history)
+        let tailDays = effects.tailDays(calendar: calendar, history: history, days: eventDays.count)
+        for day in eventDays.indices where tailDays[day] { eventDays[day] = true }
         var values = Array(history.volume[0..<origin])
         for day in 0..<min(eventDays.count, (origin + slots - 1) / slots) where eventDays[day] {
             for position in (day * slots)..<min((day + 1) * slots, origin) { values[position] = .nan }
         }
         let input = ModelInput(values: values, slotsPerDay: slots, firstWeekday: history.weekday(ofDay: 0))
         var volume = model.forecast(input, horizon: horizon)
-        let effects = EventEffects(calendar: calendar, history: history, origin: origin)
         let firstDay = origin / slots
         let days = horizon == 0 ? 0 : (origin + horizon - 1) / slots - firstDay + 1
         let multipliers = effects.dayMultipliers(calendar: calendar, history: history, firstDay: firstDay, days: days)

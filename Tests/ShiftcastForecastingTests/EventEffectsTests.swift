@@ -36,6 +36,25 @@ struct RecurringEvent {
         #expect(effects.unseenKinds.isEmpty)
     }
 
+    @Test func learnsAnAfterEffectOnlyWhereItStandsOut() throws {
+        let scenario = RecurringEvent()
+        var history = try scenario.history()
+        // The day after each mail-out runs at 1.5 times normal; later days are normal.
+        for day in scenario.days where day + 1 < scenario.centre.days {
+            for slot in 0..<24 { history.volume[(day + 1) * 24 + slot] *= 1.5 }
+        }
+        let effects = EventEffects(calendar: scenario.calendar, history: history, origin: history.end)
+        let tail = try #require(effects.tails["mailout"])
+        // Three occurrences have a baseline (the first has one week before it): 1 + 3/4 x 0.5 = 1.375,
+        // within noise and a baseline that holds one earlier after-effect day.
+        #expect(tail[0] > 1.25 && tail[0] < 1.5)
+        #expect(tail[1...].allSatisfy { $0 == 1 })
+        let marks = effects.tailDays(calendar: scenario.calendar, history: history, days: 112)
+        #expect(marks.indices.filter { marks[$0] } == [9, 37, 65, 93])
+        // Without an after-effect in the data, none is learned.
+        #expect(EventEffects(calendar: scenario.calendar, history: try scenario.history(), origin: history.end).tails["mailout"] == nil)
+    }
+
     @Test func stateUpliftWinsAndUnseenKindsAreReported() throws {
         let scenario = RecurringEvent()
         let history = try scenario.history()
