@@ -83,7 +83,10 @@ public struct QueueForecast: Sendable {
         averageHandleTime = AverageHandleTimeForecast.forecast(history: history, origin: history.end, horizon: horizon)
         self.model = chosen.model
         backtests = results
-        warnings = effects.unseenKinds.map {
+        // Warn only of occurrences inside the horizon: those are the ones forecast as normal days.
+        let horizonSpan = (history.firstDay + Int64(history.end / slots))...(history.firstDay + Int64((history.end + horizon - 1) / slots))
+        let kindsInHorizon = Set(calendar.occurrences.filter { $0.days.overlaps(horizonSpan) }.map(\.kind))
+        warnings = effects.unseenKinds.filter(kindsInHorizon.contains).map {
             "event '\($0)' has no past occurrence in the history and no uplift; its future occurrences are forecast as normal days (give an uplift column to state its effect)"
         }
     }

@@ -60,10 +60,12 @@ func syntheticHistoryCSV(days: Int, queues: [String] = [], aht: Bool = true) -> 
         let history = folder.appendingPathComponent("history.csv")
         try syntheticHistoryCSV(days: 56, aht: false).write(to: history, atomically: true, encoding: .utf8)
         let events = folder.appendingPathComponent("events.csv")
-        try "event,start,end,uplift\nlaunch,2024-02-27,2024-02-27,\nholiday,2024-02-28,2024-02-28,0\n".write(to: events, atomically: true, encoding: .utf8)
+        try "event,start,end,uplift\nlaunch,2024-02-27,2024-02-27,\nholiday,2024-02-28,2024-02-28,0\nfair,2024-06-01,2024-06-02,\n".write(to: events, atomically: true, encoding: .utf8)
         let result = try ToolRunner.run(["forecast", "--history", history.path, "--events", events.path, "--horizon", "7d", "--model", "average-4w"])
         #expect(result.status == 0)
         #expect(result.standardError.hasPrefix("warning: event 'launch' has no past occurrence in the history and no uplift"))
+        // 'fair' is beyond the horizon: no warning for it.
+        #expect(result.standardError.split(separator: "\n").count == 1)
         // The stated closure forecasts 0 all day.
         let holiday = result.standardOutput.split(separator: "\n").filter { $0.hasPrefix("2024-02-28T") }
         #expect(holiday.count == 24)
