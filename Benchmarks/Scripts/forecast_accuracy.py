@@ -16,7 +16,7 @@ over all folds, after summing forecasts and actuals finer than 30 minutes into 3
 Prints one table of WAPE per data set and model (each data set as soon as it is done), the ratio of Shiftcast's WAPE to the best peer's,
 and the time of each forecaster.
 
-Usage: forecast_accuracy.py SHIFTCAST_BINARY DATA_FOLDER WORK_FOLDER [--sets israel-7d,...] [--no-prophet]
+Usage: forecast_accuracy.py SHIFTCAST_BINARY DATA_FOLDER WORK_FOLDER [--sets israel-7d,...] [--no-prophet] [--speed]
 """
 import argparse
 import datetime as dt
@@ -134,6 +134,30 @@ def scored(values, step):
     return values.reshape(-1, block).sum(axis=1) if block > 1 else values
 
 
+def speed(binary, data, work):
+    """Issue 3's speed bar: `forecast --model auto` on the whole 6-minute year with a 28-day horizon
+    (selection included, process start to file written; median of 3 runs) against statsforecast's MSTL
+    fitted and forecast on the same series, in the same run."""
+    from statsforecast import StatsForecast
+    from statsforecast.models import MSTL, AutoETS
+    path = os.path.join(data, "israel-bank-1999-6min.csv")
+    out = os.path.join(work, "speed-forecast.csv")
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run([binary, "forecast", "--history", path, "--horizon", "28d", "--quiet", "-o", out], check=True)
+        times.append(time.perf_counter() - start)
+    shiftcast = sorted(times)[1]
+    history, _, _ = load(path)
+    frame = pd.DataFrame({"unique_id": "q", "ds": history.index, "y": history.to_numpy()})
+    start = time.perf_counter()
+    StatsForecast(models=[MSTL(season_length=[240, 1680], trend_forecaster=AutoETS(model="ZZN"))], freq="6min",
+                  n_jobs=1).forecast(df=frame, h=28 * 240)
+    mstl = time.perf_counter() - start
+    print(f"speed: shiftcast forecast --model auto, {len(history)} rows, 28d: {shiftcast:.2f} s; "
+          f"MSTL: {mstl:.2f} s; MSTL / Shiftcast: {mstl / shiftcast:.1f} (bar: 3 s and 10x)", flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("binary")
@@ -141,10 +165,13 @@ def main():
     parser.add_argument("work")
     parser.add_argument("--sets", default=",".join(DATA_SETS))
     parser.add_argument("--no-prophet", action="store_true")
+    parser.add_argument("--speed", action="store_true", help="also run the speed comparison")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
+    if args.speed:
+        speed(args.binary, args.data, args.work)
     table = []
-    for name in args.sets.split(","):
+    for name in filter(None, args.sets.split(",")):
         history_file, events_file, horizon_days, origins = DATA_SETS[name]
         history, step, column = load(os.path.join(args.data, history_file))
         events = os.path.join(args.data, events_file)
