@@ -29,16 +29,7 @@ public struct EventEffects: Sendable {
         let slots = history.slotsPerDay
         let originDay = origin / slots  // days before it are complete before the origin
         let eventDays = calendar.eventDays(in: history)
-        var totals = [Double](repeating: .nan, count: originDay)
-        for day in 0..<originDay {
-            var total = 0.0
-            for slot in 0..<slots {
-                let value = history.volume[day * slots + slot]
-                if value.isNaN { total = .nan; break }
-                total += value
-            }
-            totals[day] = total
-        }
+        let totals = history.dayTotals(before: origin)
         /// The same weekday's median total over the four weeks before `before` (event days left out).
         func baseline(_ day: Int, before: Int) -> Double? {
             var sample: [Double] = []

@@ -1,7 +1,7 @@
 import ShiftcastCore
 
 /// Runs one model on one queue's history from an origin: keeps event days (and the days after an event
-/// whose learned effect stood out) out of the fit, applies the
+/// whose learned effect stood out, and outlier days) out of the fit, applies the
 /// learned (or stated) event effects to the forecast, makes it non-negative and closes the intervals the
 /// history never saw open.
 ///
@@ -30,6 +30,7 @@ public struct Forecaster: Sendable {
         var eventDays = calendar.eventDays(in: history)
         let tailDays = effects.tailDays(calendar: calendar, history: history, days: eventDays.count)
         for day in eventDays.indices where tailDays[day] { eventDays[day] = true }
+        for day in OutlierDays(history: history, calendar: calendar, origin: origin).days { eventDays[day] = true }
         var values = Array(history.volume[0..<origin])
         for day in 0..<min(eventDays.count, (origin + slots - 1) / slots) where eventDays[day] {
             for position in (day * slots)..<min((day + 1) * slots, origin) { values[position] = .nan }

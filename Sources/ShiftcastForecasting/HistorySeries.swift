@@ -107,3 +107,23 @@ public struct HistorySeries: Sendable {
         clock.instants(showing: civil(at: position)).first
     }
 }
+
+extension HistorySeries {
+    /// The volume of each whole day before `origin` (days after it are left off); `.nan` for a day with a
+    /// missing interval.
+    /// - Complexity: O(origin).
+    public func dayTotals(before origin: Int) -> [Double] {
+        let days = origin / slotsPerDay
+        var totals = [Double](repeating: .nan, count: days)
+        for day in 0..<days {
+            var total = 0.0
+            for slot in 0..<slotsPerDay {
+                let value = volume[day * slotsPerDay + slot]
+                if value.isNaN { total = .nan; break }
+                total += value
+            }
+            totals[day] = total
+        }
+        return totals
+    }
+}

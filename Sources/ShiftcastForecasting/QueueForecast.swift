@@ -34,7 +34,10 @@ public struct QueueForecast: Sendable {
     public var model: String
     /// Each candidate's backtest, in catalog order (one entry when a model was named).
     public var backtests: [Backtest.ModelResult]
-    /// Things the user should know (an event kind with no past occurrence and no uplift).
+    /// Days before the end of the history judged outliers (``OutlierDays``) and kept out of the fits.
+    public var outlierDays: [CivilDateTime]
+    /// Things the user should know: an event kind with no past occurrence and no `uplift` that occurs
+    /// within the horizon.
     public var warnings: [String]
 
     /// Forecasts `request.horizon` from the end of `history`.
@@ -83,6 +86,9 @@ public struct QueueForecast: Sendable {
         averageHandleTime = AverageHandleTimeForecast.forecast(history: history, origin: history.end, horizon: horizon)
         self.model = chosen.model
         backtests = results
+        outlierDays = OutlierDays(history: history, calendar: calendar, origin: history.end).days.map {
+            CivilDateTime(secondsSinceEpoch: (history.firstDay + Int64($0)) * 86_400)
+        }
         // Warn only of occurrences inside the horizon: those are the ones forecast as normal days.
         let horizonSpan = (history.firstDay + Int64(history.end / slots))...(history.firstDay + Int64((history.end + horizon - 1) / slots))
         let kindsInHorizon = Set(calendar.occurrences.filter { $0.days.overlaps(horizonSpan) }.map(\.kind))

@@ -47,6 +47,18 @@ public struct ForecastOutput: Sendable {
         return seen
     }
 
+    /// One line per queue with outlier days: which days were kept out of the fits.
+    public var outlierNotes: [String] {
+        queues.compactMap { queue in
+            let days = queue.forecast.outlierDays
+            guard !days.isEmpty else { return nil }
+            let shown = days.prefix(10).map { $0.formatted(dateOnly: true) }.joined(separator: ", ")
+            return "kept \(days.count) outlier day\(days.count == 1 ? "" : "s") out of the fits"
+                + (queue.name.map { " in queue '\($0)'" } ?? "") + ": " + shown + (days.count > 10 ? ", ..." : "")
+                + " (add them to the events file to have them modelled instead)"
+        }
+    }
+
     /// The Forecast file. Volumes and bounds to 3 decimals, AHT to 1. A wall-clock time that does not
     /// exist on the clock (the spring-forward gap) has no row.
     /// - Complexity: O(intervals).

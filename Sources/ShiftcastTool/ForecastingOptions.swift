@@ -30,6 +30,7 @@ struct ForecastingOptions: ParsableArguments {
         let request = ForecastRequest(horizon: horizon, model: model, level: level / 100, folds: folds)
         let output = try ForecastOutput(history: historyFile, calendar: calendar, request: request)
         for warning in output.warnings { Terminal.printWarning(warning) }
+        for note in output.outlierNotes { Terminal.printNote("note: " + note, quiet: quiet) }
         return output
     }
 }
