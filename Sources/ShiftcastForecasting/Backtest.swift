@@ -20,6 +20,17 @@ public struct Backtest: Sendable {
         public var metrics: AccuracyMetrics
         /// Scaled residuals of every fold, for prediction intervals (``PredictionInterval``).
         public var residuals: [Double]
+        /// WAPE of each fold on its own (`.nan` for a fold with no volume).
+        public var foldWAPE: [Double]
+
+        /// The standard error of the mean of the folds' WAPEs; `.nan` with fewer than two folds.
+        public var standardError: Double {
+            let values = foldWAPE.filter { !$0.isNaN }
+            guard values.count >= 2 else { return .nan }
+            let mean = values.reduce(0, +) / Double(values.count)
+            let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count - 1)
+            return (variance / Double(values.count)).squareRoot()
+        }
     }
 
     public let forecaster: Forecaster
@@ -61,10 +72,12 @@ public struct Backtest: Sendable {
         var folds: [Fold] = []
         var foldResiduals: [[Double]] = []
         var absoluteError = 0.0, actualSum = 0.0, forecastSum = 0.0, maseSum = 0.0, maseCount = 0
+        var foldWAPE: [Double] = []
         for origin in origins {
             let forecast = forecaster.forecast(model: model, origin: origin, horizon: horizon).volume
             let actual = (0..<horizon).map { origin + $0 < history.volume.count ? history.volume[origin + $0] : .nan }
             let errors = AccuracyMetrics.weightedErrors(origin: origin, forecast: forecast, actual: actual, block: block)
+            foldWAPE.append(errors.actual > 0 ? errors.absoluteError / errors.actual : .nan)
             absoluteError += errors.absoluteError
             actualSum += errors.actual
             forecastSum += errors.forecast
@@ -98,7 +111,7 @@ public struct Backtest: Sendable {
             mase: maseCount > 0 ? maseSum / Double(maseCount) : .nan,
             bias: actualSum > 0 ? (forecastSum - actualSum) / actualSum : .nan,
             coverage: scored > 0 ? Double(inside) / Double(scored) : .nan)
-        return ModelResult(model: model.name, folds: folds, metrics: metrics, residuals: foldResiduals.flatMap { $0 })
+        return ModelResult(model: model.name, folds: folds, metrics: metrics, residuals: foldResiduals.flatMap { $0 }, foldWAPE: foldWAPE)
     }
 
     /// Mean absolute difference between each value and the one a `period` earlier, before `origin`.

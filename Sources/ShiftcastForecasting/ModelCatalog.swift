@@ -21,6 +21,10 @@ public enum ModelCatalog {
         ]
     }()
 
+    /// The combination `auto` keeps unless another model beats it by more than chance (see
+    /// ``QueueForecast``): the robust weekly median and the level-times-profile model, averaged.
+    public static let defaultModel = "combo-mean"
+
     /// The model called `name`.
     /// - Throws: `.badCommandLine` naming the choices when there is none.
     public static func model(named name: String) throws -> any ForecastModel {

@@ -69,12 +69,7 @@ public struct QueueForecast: Sendable {
                 + "needs at least \(needed) (\(minimumDays) days to fit, then \(horizonDays) days to test one backtest fold "
                 + "and calibrate the prediction interval)")
         }
-        // Lowest WAPE; a NaN WAPE (no volume in the folds) ranks last; ties keep catalog order.
-        let chosen = results.min { a, b in
-            let x = a.metrics.wape.isNaN ? .infinity : a.metrics.wape
-            let y = b.metrics.wape.isNaN ? .infinity : b.metrics.wape
-            return x < y
-        }!
+        let chosen = Self.choose(results)
         let model = candidates.first { $0.name == chosen.model }!
         let (volume, effects) = forecaster.forecast(model: model, origin: history.end, horizon: horizon)
         let interval = PredictionInterval(residuals: chosen.residuals, level: request.level)
@@ -95,6 +90,21 @@ public struct QueueForecast: Sendable {
         warnings = effects.unseenKinds.filter(kindsInHorizon.contains).map {
             "event '\($0)' has no past occurrence in the history and no uplift; its future occurrences are forecast as normal days (give an uplift column to state its effect)"
         }
+    }
+
+    /// The model `auto` picks: the lowest backtest WAPE, except that the default combination
+    /// (``ModelCatalog/defaultModel``) is kept when its WAPE is within one standard error of the best
+    /// (the one-standard-error rule, Hastie, Tibshirani and Friedman, *The Elements of Statistical
+    /// Learning*, 2nd ed., section 7.10): with few folds a narrow win is as likely chance as skill, and a
+    /// combination is the safer bet (FORECASTING.md). A NaN WAPE ranks last; ties keep catalog order.
+    static func choose(_ results: [Backtest.ModelResult]) -> Backtest.ModelResult {
+        func score(_ result: Backtest.ModelResult) -> Double { result.metrics.wape.isNaN ? .infinity : result.metrics.wape }
+        let best = results.min { score($0) < score($1) }!
+        if let fallback = results.first(where: { $0.model == ModelCatalog.defaultModel }), best.standardError.isFinite,
+           score(fallback) <= score(best) + best.standardError {
+            return fallback
+        }
+        return best
     }
 
     /// The horizon as a count of intervals of `history`.

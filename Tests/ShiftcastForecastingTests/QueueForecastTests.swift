@@ -9,12 +9,28 @@ import Testing
         #expect(forecast.origin == history.end)
         #expect(forecast.volume.count == 14 * 24)
         #expect(forecast.backtests.count == ModelCatalog.models.count)
-        let best = forecast.backtests.map(\.metrics.wape).min()!
-        #expect(forecast.backtests.first { $0.model == forecast.model }!.metrics.wape == best)
+        let best = forecast.backtests.min { $0.metrics.wape < $1.metrics.wape }!
+        let chosen = forecast.backtests.first { $0.model == forecast.model }!
+        #expect(chosen.metrics.wape == best.metrics.wape
+            || (chosen.model == ModelCatalog.defaultModel && chosen.metrics.wape <= best.metrics.wape + best.standardError))
         #expect(forecast.averageHandleTime?.count == 14 * 24)
         for offset in forecast.volume.indices {
             #expect(forecast.lower[offset] <= forecast.volume[offset] && forecast.volume[offset] <= forecast.upper[offset])
         }
+    }
+
+    @Test func autoKeepsTheDefaultCombinationUnlessBeatenBeyondChance() {
+        func result(_ model: String, _ folds: [Double]) -> Backtest.ModelResult {
+            let wape = folds.reduce(0, +) / Double(folds.count)
+            return Backtest.ModelResult(model: model, folds: [], metrics: AccuracyMetrics(wape: wape, mase: 1, bias: 0, coverage: 0.8),
+                                        residuals: [], foldWAPE: folds)
+        }
+        // Folds 0.2, 0.4, 0.2, 0.4: WAPE 0.3, standard deviation 0.1155, standard error 0.0577.
+        let noisyWinner = result("median-8w", [0.2, 0.4, 0.2, 0.4])
+        #expect(QueueForecast.choose([noisyWinner, result("combo-mean", [0.35, 0.35, 0.35, 0.35])]).model == "combo-mean")
+        #expect(QueueForecast.choose([noisyWinner, result("combo-mean", [0.4, 0.4, 0.4, 0.4])]).model == "median-8w")
+        let steadyWinner = result("median-8w", [0.3, 0.3, 0.3, 0.3])
+        #expect(QueueForecast.choose([steadyWinner, result("combo-mean", [0.31, 0.31, 0.31, 0.31])]).model == "median-8w")
     }
 
     @Test(arguments: ModelCatalog.names)
