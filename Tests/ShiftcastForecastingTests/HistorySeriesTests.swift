@@ -32,6 +32,17 @@ import Testing
         #expect(history.averageHandleTime?[2] == 210)
     }
 
+    @Test func daylightSavingDaysKeepWallClockSlots() throws {
+        let berlin = try WallClock(timeZoneIdentifier: "Europe/Berlin")
+        // 2024-03-31: clocks jump from 02:00 to 03:00. Hourly rows from 00:00 to 05:00 that day.
+        let first = berlin.instants(showing: CivilDateTime(year: 2024, month: 3, day: 31)!).first!
+        let rows = (0..<5).map { (start: first.adding(seconds: Int64($0) * 3600), volume: Double($0 + 1), averageHandleTime: Double?.none) }
+        let history = try HistorySeries(step: .seconds(3600), clock: berlin, rows: rows, hasAverageHandleTime: false)
+        #expect(history.volume[0...5].map { $0.isNaN ? -1 : $0 } == [1, 2, -1, 3, 4, 5])  // no 02:00 that day
+        #expect(history.instant(at: 2) == nil)
+        #expect(history.instant(at: 3) == first.adding(seconds: 2 * 3600))
+    }
+
     @Test(arguments: [TimeGrid.Step.seconds(420), .days(2)])
     func rejectsAnIntervalThatDoesNotDivideTheDay(_ step: TimeGrid.Step) {
         let error = shiftcastError {
