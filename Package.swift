@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The layout mirrors the pipeline (Docs/Architecture.md):
-// Core <- Staffing, Scheduling <- IO <- Shiftcast (umbrella) <- shiftcast (tool).
+// Core <- Forecasting, Staffing, Scheduling <- IO <- Shiftcast (umbrella) <- shiftcast (tool).
 let package = Package(
     name: "Shiftcast",
     products: [
@@ -28,9 +28,12 @@ let package = Package(
         // The library, one module per stage of the pipeline.
         .target(name: "ShiftcastCore"),
         .target(name: "ShiftcastStaffing", dependencies: ["ShiftcastCore"]),
+        .target(name: "ShiftcastForecasting", dependencies: ["ShiftcastCore", "CLAPACK"]),
         .target(name: "ShiftcastScheduling", dependencies: ["ShiftcastCore", "CCbc"]),
-        .target(name: "ShiftcastIO", dependencies: ["ShiftcastCore", "ShiftcastStaffing", "ShiftcastScheduling"]),
-        .target(name: "Shiftcast", dependencies: ["ShiftcastCore", "ShiftcastStaffing", "ShiftcastScheduling", "ShiftcastIO"]),
+        .target(name: "ShiftcastIO",
+                dependencies: ["ShiftcastCore", "ShiftcastForecasting", "ShiftcastStaffing", "ShiftcastScheduling"]),
+        .target(name: "Shiftcast",
+                dependencies: ["ShiftcastCore", "ShiftcastForecasting", "ShiftcastStaffing", "ShiftcastScheduling", "ShiftcastIO"]),
 
         // The command-line tool: parse, call the library, write.
         .executableTarget(
@@ -42,9 +45,10 @@ let package = Package(
         ),
 
         .testTarget(name: "ShiftcastCoreTests", dependencies: ["ShiftcastCore"]),
+        .testTarget(name: "ShiftcastForecastingTests", dependencies: ["ShiftcastForecasting"]),
         .testTarget(name: "ShiftcastStaffingTests", dependencies: ["ShiftcastStaffing"]),
         .testTarget(name: "ShiftcastSchedulingTests", dependencies: ["ShiftcastScheduling", "ShiftcastIO", "ScheduleChecker"]),
-        .testTarget(name: "ShiftcastIOTests", dependencies: ["ShiftcastIO"]),
+        .testTarget(name: "ShiftcastIOTests", dependencies: ["ShiftcastIO", "ShiftcastForecasting"]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLAPACK", "CCbc"]),
         .testTarget(name: "ShiftcastToolTests", dependencies: ["ShiftcastTool", "ScheduleChecker"]),
 

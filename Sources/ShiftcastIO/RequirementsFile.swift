@@ -28,7 +28,7 @@ public struct RequirementsFile: Sendable {
     /// - Throws: `ShiftcastError` located at the forecast row whose AHT is missing or whose targets
     ///   cannot be met.
     /// - Complexity: O(intervals) queueing evaluations; queues are staffed in parallel.
-    public init(forecast: ForecastFile, averageHandleTime: Double?, policy: StaffingPolicy) throws {
+    public init(forecast: VolumeFile, averageHandleTime: Double?, policy: StaffingPolicy) throws {
         self.policy = policy
         clock = forecast.queues.first?.grid.clock ?? .naive
         datesOnly = forecast.datesOnly
@@ -41,11 +41,11 @@ public struct RequirementsFile: Sendable {
         rows = try results.values.flatMap { try $0!.get() }
     }
 
-    private static func staff(_ queue: ForecastFile.Queue, file: String, averageHandleTime: Double?, policy: StaffingPolicy) throws -> [Row] {
+    private static func staff(_ queue: VolumeFile.Queue, file: String, averageHandleTime: Double?, policy: StaffingPolicy) throws -> [Row] {
         // An interval without contacts needs no handle time; it borrows the queue's first one so that
         // the output's aht column stays meaningful.
         let fallbackAHT = averageHandleTime ?? queue.intervals.lazy.compactMap(\.averageHandleTime).first { $0 > 0 } ?? 1
-        func workload(_ interval: ForecastFile.Interval, length: Int64) throws -> Workload {
+        func workload(_ interval: VolumeFile.Interval, length: Int64) throws -> Workload {
             let aht = averageHandleTime ?? interval.averageHandleTime
             guard let aht else {
                 if interval.volume == 0 { return Workload(volume: 0, averageHandleTime: fallbackAHT, intervalLength: Double(length)) }

@@ -30,7 +30,7 @@ extension ShiftcastCommand {
             let forecastPath = (fixtures as NSString).appendingPathComponent("forecast-week.csv")
             let requirementsPath = (outputFolder as NSString).appendingPathComponent("requirements.csv")
 
-            let forecast = try ForecastFile.read(path: forecastPath)
+            let forecast = try VolumeFile.read(path: forecastPath)
             let policy = StaffingPolicy(
                 method: .queueing(model: .erlangC,
                                   targets: ServiceTargets(serviceLevel: 0.8, answerWithin: 20, maxOccupancy: 0.85)),

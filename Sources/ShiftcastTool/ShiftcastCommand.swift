@@ -9,12 +9,13 @@ struct ShiftcastCommand: AsyncParsableCommand {
         commandName: "shiftcast",
         abstract: "Forecast contact volumes, turn them into staffing requirements and shift schedules.",
         discussion: """
-            Pipeline: forecast.csv --staff--> requirements.csv --schedule--> schedule.csv. Start with `shiftcast demo`.
+            Pipeline: history.csv --forecast--> forecast.csv --staff--> requirements.csv --schedule--> schedule.csv.
+            Start with `shiftcast demo`.
             Exit codes: 0 success, 64 bad command line, 65 bad data in an input, 66 input missing or
             unreadable, 70 internal failure, 73 output cannot be created.
             """,
         version: "0.1.0",
-        subcommands: [Erlang.self, Staff.self, Schedule.self, Demo.self]
+        subcommands: [Forecast.self, Backtest.self, Erlang.self, Staff.self, Schedule.self, Demo.self]
     )
 
     /// Runs the command and turns every error into the one-line message and exit code of SPEC section 2:

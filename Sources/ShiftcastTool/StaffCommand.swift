@@ -51,7 +51,7 @@ extension ShiftcastCommand {
 
         func run() async throws {
             let clock = try timezone.map(WallClock.init(timeZoneIdentifier:)) ?? .naive
-            let forecastFile = try ForecastFile.read(path: forecast, clock: clock, interval: interval)
+            let forecastFile = try VolumeFile.read(path: forecast, clock: clock, interval: interval)
             let method: StaffingPolicy.Method = if let responseTime {
                 .deferred(responseTime: responseTime.seconds, maxOccupancy: staffing.maxOccupancy?.value ?? 1)
             } else {

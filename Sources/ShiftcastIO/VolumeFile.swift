@@ -1,12 +1,13 @@
 import ShiftcastCore
 
-/// A file of volumes per interval: the Forecast file of SPEC section 3 (`timestamp` or `date`,
-/// `volume`, optional `aht` in seconds, optional `queue`; `lower`, `upper` and other columns ignored).
+/// A file of volumes per interval: the History file and the Forecast file of SPEC section 3 share these
+/// columns (`timestamp` or `date`, `volume`, optional `aht` in seconds, optional `queue`; `lower`, `upper`
+/// and other columns ignored), so one reader serves `forecast --history` and `staff --forecast`.
 ///
 /// Each queue's rows must be in increasing time order with no timestamp twice; volumes and AHTs are
 /// finite and not negative. Missing intervals are allowed: the queue's grid step is the greatest common
 /// divisor of the gaps (``TimeGrid/inferStep(from:datesOnly:clock:)``) unless an interval is given.
-public struct ForecastFile: Sendable {
+public struct VolumeFile: Sendable {
     /// One interval of one queue.
     public struct Interval: Sendable, Equatable {
         public var start: Timestamp
@@ -35,14 +36,14 @@ public struct ForecastFile: Sendable {
     /// Whether the file has an `aht` column.
     public var hasAverageHandleTime: Bool
 
-    /// Reads and checks a forecast file, or standard input for `-`.
+    /// Reads and checks a volume file, or standard input for `-`.
     ///
     /// - Parameters:
     ///   - interval: the length of each interval; when `nil`, the spacing of the timestamps.
     /// - Throws: `ShiftcastError` located at the file, line and column of the first problem.
     /// - Complexity: O(rows).
-    public static func read(path: String, clock: WallClock = .naive, interval: TimeSpan? = nil) throws -> ForecastFile {
-        try ForecastFile(table: CSVTable.read(path: path), clock: clock, interval: interval)
+    public static func read(path: String, clock: WallClock = .naive, interval: TimeSpan? = nil) throws -> VolumeFile {
+        try VolumeFile(table: CSVTable.read(path: path), clock: clock, interval: interval)
     }
 
     public init(table: CSVTable, clock: WallClock = .naive, interval: TimeSpan? = nil) throws {

@@ -2,9 +2,9 @@ import ShiftcastCore
 import ShiftcastIO
 import Testing
 
-@Suite struct ForecastFileTests {
-    func forecast(_ text: String, clock: WallClock = .naive, interval: TimeSpan? = nil) throws -> ForecastFile {
-        try ForecastFile(table: table(text, name: "f.csv"), clock: clock, interval: interval)
+@Suite struct VolumeFileTests {
+    func forecast(_ text: String, clock: WallClock = .naive, interval: TimeSpan? = nil) throws -> VolumeFile {
+        try VolumeFile(table: table(text, name: "f.csv"), clock: clock, interval: interval)
     }
 
     @Test func readsColumnsByNameInAnyOrder() throws {

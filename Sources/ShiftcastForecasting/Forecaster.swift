@@ -1,0 +1,52 @@
+import ShiftcastCore
+
+/// Runs one model on one queue's history from an origin: keeps event days (and the days after an event
+/// whose learned effect stood out, and outlier days) out of the fit, applies the
+/// learned (or stated) event effects to the forecast, makes it non-negative and closes the intervals the
+/// history never saw open.
+///
+/// Everything it learns (opening hours, event effects, the model's fit) comes from positions before the
+/// origin, so a backtest fold never sees its future.
+public struct Forecaster: Sendable {
+    public let history: HistorySeries
+    public let calendar: EventCalendar
+
+    public init(history: HistorySeries, calendar: EventCalendar = EventCalendar()) {
+        self.history = history
+        self.calendar = calendar
+    }
+
+    /// Whole days observed before `origin`.
+    public func daysObserved(before origin: Int) -> Int {
+        max(0, (origin - history.begin) / history.slotsPerDay)
+    }
+
+    /// The forecast of positions `origin ..< origin + horizon`.
+    /// - Returns: volumes, all finite and not negative, and the event effects used.
+    /// - Complexity: the model's, plus O(origin + horizon).
+    public func forecast(model: any ForecastModel, origin: Int, horizon: Int) -> (volume: [Double], effects: EventEffects) {
+        let slots = history.slotsPerDay
+        let effects = EventEffects(calendar: calendar, history: history, origin: origin)
+        var eventDays = calendar.eventDays(in: history)
+        let tailDays = effects.tailDays(calendar: calendar, history: history, days: eventDays.count)
+        for day in eventDays.indices where tailDays[day] { eventDays[day] = true }
+        for day in OutlierDays(history: history, calendar: calendar, origin: origin).days { eventDays[day] = true }
+        var values = Array(history.volume[0..<origin])
+        for day in 0..<min(eventDays.count, (origin + slots - 1) / slots) where eventDays[day] {
+            for position in (day * slots)..<min((day + 1) * slots, origin) { values[position] = .nan }
+        }
+        let input = ModelInput(values: values, slotsPerDay: slots, firstWeekday: history.weekday(ofDay: 0))
+        var volume = model.forecast(input, horizon: horizon)
+        let firstDay = origin / slots
+        let days = horizon == 0 ? 0 : (origin + horizon - 1) / slots - firstDay + 1
+        let multipliers = effects.dayMultipliers(calendar: calendar, history: history, firstDay: firstDay, days: days)
+        let opening = OpeningHours(history: history, end: origin)
+        for offset in volume.indices {
+            let position = origin + offset
+            let weekday = input.weekday(at: position)
+            let value = volume[offset] * multipliers[position / slots - firstDay]
+            volume[offset] = opening.isOpen(weekday: weekday, slot: position % slots) && value.isFinite ? max(value, 0) : 0
+        }
+        return (volume, effects)
+    }
+}

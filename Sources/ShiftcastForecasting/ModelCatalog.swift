@@ -1,0 +1,39 @@
+import ShiftcastCore
+
+/// The models `--model` can name, and the candidates `--model auto` chooses among.
+public enum ModelCatalog {
+    /// Every named model, in the order `auto` tries them (a tie goes to the earlier one).
+    public static let models: [any ForecastModel] = {
+        let weighted = WeeklyAverage(weeks: 6, average: .weighted)
+        let robust = WeeklyAverage(weeks: 8, average: .median)
+        let levelProfile = LevelProfileModel()
+        let harmonic = HarmonicRegression()
+        return [
+            robust,
+            weighted,
+            WeeklyAverage(weeks: 4, average: .mean),
+            levelProfile,
+            harmonic,
+            SeasonalNaive(season: .week),
+            SeasonalNaive(season: .day),
+            ModelCombination(name: "combo-median", members: [weighted, robust, levelProfile, harmonic], rule: .median),
+            ModelCombination(name: "combo-mean", members: [robust, levelProfile], rule: .mean),
+        ]
+    }()
+
+    /// The combination `auto` keeps unless another model beats it by more than chance (see
+    /// ``QueueForecast``): the robust weekly median and the level-times-profile model, averaged.
+    public static let defaultModel = "combo-mean"
+
+    /// The model called `name`.
+    /// - Throws: `.badCommandLine` naming the choices when there is none.
+    public static func model(named name: String) throws -> any ForecastModel {
+        guard let model = models.first(where: { $0.name == name }) else {
+            throw ShiftcastError(.badCommandLine, "unknown model '\(name)'; expected auto or one of \(names.joined(separator: ", "))")
+        }
+        return model
+    }
+
+    /// The names, in catalog order.
+    public static var names: [String] { models.map(\.name) }
+}

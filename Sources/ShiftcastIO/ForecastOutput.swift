@@ -1,0 +1,87 @@
+import Foundation
+import ShiftcastCore
+import ShiftcastForecasting
+
+/// The forecasts of every queue of a History file, and the Forecast file they make (SPEC section 3:
+/// `[queue,] timestamp|date, volume, lower, upper[, aht]`).
+///
+/// Queues are forecast independently and in parallel over the cores; the result does not depend on
+/// the order they finish in.
+public struct ForecastOutput: Sendable {
+    public struct QueueResult: Sendable {
+        /// The queue's name; `nil` when the history has no `queue` column.
+        public var name: String?
+        public var history: HistorySeries
+        public var forecast: QueueForecast
+    }
+
+    public var queues: [QueueResult]
+    public var datesOnly: Bool
+
+    /// Forecasts every queue of `history` with `request`.
+    /// - Throws: the first queue's error (in file order), located in the history file.
+    /// - Complexity: queues x one queue's forecast, over the cores.
+    public init(history: VolumeFile, calendar: EventCalendar = EventCalendar(), request: ForecastRequest) throws {
+        let queues = history.queues
+        let results = ConcurrentResults<Result<QueueResult, Error>>(count: queues.count)
+        DispatchQueue.concurrentPerform(iterations: queues.count) { index in
+            results[index] = Result {
+                let queue = queues[index]
+                let series = try queue.historySeries(file: history.name, hasAverageHandleTime: history.hasAverageHandleTime)
+                do {
+                    return QueueResult(name: queue.name, history: series,
+                                       forecast: try QueueForecast(history: series, calendar: calendar, request: request))
+                } catch let error as ShiftcastError where error.code == .badData && error.file == nil {
+                    throw ShiftcastError(error.code, error.message + (queue.name.map { " (queue '\($0)')" } ?? ""), file: history.name)
+                }
+            }
+        }
+        self.queues = try results.values.map { try $0!.get() }
+        datesOnly = history.datesOnly
+    }
+
+    /// Warnings of every queue, once each.
+    public var warnings: [String] {
+        var seen: [String] = []
+        for queue in queues { for warning in queue.forecast.warnings where !seen.contains(warning) { seen.append(warning) } }
+        return seen
+    }
+
+    /// One line per queue with outlier days: which days were kept out of the fits.
+    public var outlierNotes: [String] {
+        queues.compactMap { queue in
+            let days = queue.forecast.outlierDays
+            guard !days.isEmpty else { return nil }
+            let shown = days.prefix(10).map { $0.formatted(dateOnly: true) }.joined(separator: ", ")
+            return "kept \(days.count) outlier day\(days.count == 1 ? "" : "s") out of the fits"
+                + (queue.name.map { " in queue '\($0)'" } ?? "") + ": " + shown + (days.count > 10 ? ", ..." : "")
+                + " (add them to the events file to have them modelled instead)"
+        }
+    }
+
+    /// The Forecast file. Volumes and bounds to 3 decimals, AHT to 1. A wall-clock time that does not
+    /// exist on the clock (the spring-forward gap) has no row.
+    /// - Complexity: O(intervals).
+    public func csvBytes() -> [UInt8] {
+        let hasQueues = queues.first?.name != nil
+        let hasAverageHandleTime = queues.contains { $0.forecast.averageHandleTime != nil }
+        var header = [datesOnly ? "date" : "timestamp", "volume", "lower", "upper"]
+        if hasAverageHandleTime { header.append("aht") }
+        if hasQueues { header.insert("queue", at: 0) }
+        var writer = CSVWriter(header: header, capacity: queues.reduce(0) { $0 + $1.forecast.volume.count } * 64)
+        for queue in queues {
+            let forecast = queue.forecast
+            for offset in forecast.volume.indices {
+                guard let instant = queue.history.instant(at: forecast.origin + offset) else { continue }
+                if hasQueues { writer.append(field: queue.name ?? "") }
+                writer.append(field: queue.history.clock.format(instant, dateOnly: datesOnly))
+                writer.append(field: forecast.volume[offset], decimals: 3)
+                writer.append(field: forecast.lower[offset], decimals: 3)
+                writer.append(field: forecast.upper[offset], decimals: 3)
+                if hasAverageHandleTime { writer.append(field: forecast.averageHandleTime?[offset] ?? 0, decimals: 1) }
+                writer.endRow()
+            }
+        }
+        return writer.bytes
+    }
+}

@@ -1,0 +1,18 @@
+import ShiftcastCore
+@testable import ShiftcastForecasting
+import Testing
+
+@Suite struct EventCalendarTests {
+    @Test func marksTheDaysAnOccurrenceTouches() throws {
+        let history = try SyntheticCentre(days: 14).history()
+        let day0 = CivilDateTime(year: 2024, month: 1, day: 3)!
+        let calendar = EventCalendar([
+            EventOccurrence(kind: "a", start: day0, end: day0.adding(seconds: 2 * 86_400)),  // 3rd and 4th
+            EventOccurrence(kind: "b", start: day0.adding(seconds: 7 * 86_400 + 3600), end: day0.adding(seconds: 7 * 86_400 + 7200)),
+        ])
+        let marks = calendar.eventDays(in: history, extraDays: 3)
+        #expect(marks.count == 17)
+        #expect(marks.indices.filter { marks[$0] } == [2, 3, 9])
+        #expect(calendar.occurrences[0].days.count == 2)
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+/// A synthetic history for the tool: hourly, open 08:00-18:00 Monday to Saturday, from Monday 2024-01-01.
+func syntheticHistoryCSV(days: Int, queues: [String] = [], aht: Bool = true) -> String {
+    var text = (queues.isEmpty ? "" : "queue,") + "timestamp,volume" + (aht ? ",aht" : "") + "\n"
+    let weekday = [13, 11, 10, 10, 9, 5, 0]
+    for queue in queues.isEmpty ? [""] : queues {
+        for day in 0..<days {
+            for hour in 0..<24 {
+                let open = hour >= 8 && hour < 18
+                let volume = open ? weekday[day % 7] * (10 + (hour * 7 + day * 3) % 5) : 0
+                let date = Calendar(identifier: .gregorian).date(byAdding: .day, value: day, to: Date(timeIntervalSince1970: 1_704_067_200))!
+                let stamp = ISO8601DateFormatter.string(from: date, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+                text += (queue.isEmpty ? "" : queue + ",") + "\(stamp)T\(hour < 10 ? "0" : "")\(hour):00,\(volume)" + (aht ? ",\(180 + hour)" : "") + "\n"
+            }
+        }
+    }
+    return text
+}
+
+@Suite struct ForecastCommandTests {
+    @Test func writesTheForecastFileWithIntervalsAndAHT() throws {
+        let folder = try ToolRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let history = folder.appendingPathComponent("history.csv")
+        try syntheticHistoryCSV(days: 70).write(to: history, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("forecast.csv")
+        let result = try ToolRunner.run(["forecast", "--history", history.path, "--horizon", "7d", "-o", output.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = try String(contentsOf: output, encoding: .utf8).split(separator: "\n")
+        #expect(lines.first == "timestamp,volume,lower,upper,aht")
+        #expect(lines.count == 1 + 7 * 24)
+        #expect(lines[1].hasPrefix("2024-03-11T00:00:00,0,0,"))  // the day after the history; closed at night
+        let noon = lines[13].split(separator: ",")
+        #expect(noon[0] == "2024-03-11T12:00:00")
+        let volume = Double(noon[1])!, lower = Double(noon[2])!, upper = Double(noon[3])!
+        #expect(volume > 100 && lower <= volume && volume <= upper)
+        #expect(noon[4] == "192")
+    }
+
+    @Test func forecastsEveryQueueAndTheSameInputGivesTheSameBytes() throws {
+        let folder = try ToolRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let history = folder.appendingPathComponent("history.csv")
+        try syntheticHistoryCSV(days: 56, queues: ["sales", "support"], aht: false).write(to: history, atomically: true, encoding: .utf8)
+        let first = try ToolRunner.run(["forecast", "--history", history.path, "--horizon", "2d"])
+        let second = try ToolRunner.run(["forecast", "--history", history.path, "--horizon", "2d"])
+        #expect(first.status == 0, "\(first.standardError)")
+        #expect(first.standardOutput == second.standardOutput)
+        let lines = first.standardOutput.split(separator: "\n")
+        #expect(lines.first == "queue,timestamp,volume,lower,upper")
+        #expect(lines.count == 1 + 2 * 2 * 24)
+        #expect(lines[49].hasPrefix("support,2024-02-26T00:00:00,"))
+    }
+
+    @Test func warnsAboutAnEventKindNeverSeenWithoutUplift() throws {
+        let folder = try ToolRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let history = folder.appendingPathComponent("history.csv")
+        try syntheticHistoryCSV(days: 56, aht: false).write(to: history, atomically: true, encoding: .utf8)
+        let events = folder.appendingPathComponent("events.csv")
+        try "event,start,end,uplift\nlaunch,2024-02-27,2024-02-27,\nholiday,2024-02-28,2024-02-28,0\nfair,2024-06-01,2024-06-02,\n".write(to: events, atomically: true, encoding: .utf8)
+        let result = try ToolRunner.run(["forecast", "--history", history.path, "--events", events.path, "--horizon", "7d", "--model", "average-4w"])
+        #expect(result.status == 0)
+        #expect(result.standardError.hasPrefix("warning: event 'launch' has no past occurrence in the history and no uplift"))
+        // 'fair' is beyond the horizon: no warning for it.
+        #expect(result.standardError.split(separator: "\n").count == 1)
+        // The stated closure forecasts 0 all day.
+        let holiday = result.standardOutput.split(separator: "\n").filter { $0.hasPrefix("2024-02-28T") }
+        #expect(holiday.count == 24)
+        #expect(holiday.allSatisfy { $0.split(separator: ",")[1] == "0" })
+    }
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var history: String
+        var events: String? = nil
+        var arguments: [String] = ["--horizon", "7d"]
+        var status: Int32 = 65
+        var message: String
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "history too short for the horizon", history: syntheticHistoryCSV(days: 10, aht: false),
+             arguments: ["--horizon", "28d"],
+             message: "history.csv: history holds 10 whole days; a 28d forecast with the shortest model needs at least 29"),
+        Case(name: "history too short for the model", history: syntheticHistoryCSV(days: 20, aht: false),
+             arguments: ["--horizon", "7d", "--model", "level-profile"],
+             message: "history.csv: history holds 20 whole days; a 7d forecast with model level-profile needs at least 28"),
+        Case(name: "interval that does not divide the day",
+             history: "timestamp,volume\n2024-01-01T00:00,1\n2024-01-01T00:07,1\n2024-01-01T00:14,1\n",
+             message: "history.csv:2: the interval 7m does not divide the day"),
+        Case(name: "mixed intervals", history: "timestamp,volume\n2024-01-01T00:00,1\n2024-01-02,1\n",
+             message: "history.csv:3:1: mixes dates and times in one file"),
+        Case(name: "event ending before it starts", history: syntheticHistoryCSV(days: 56, aht: false),
+             events: "event,start,end\nsale,2024-03-05,2024-03-01\n",
+             message: "events.csv:2:3: end 2024-03-01 is before start 2024-03-05; expected an end date on or after the start date"),
+        Case(name: "unknown model", history: syntheticHistoryCSV(days: 56, aht: false),
+             arguments: ["--horizon", "7d", "--model", "prophet"], status: 64,
+             message: "unknown model 'prophet'; expected auto or one of median-8w,"),
+        Case(name: "horizon not a whole number of intervals", history: syntheticHistoryCSV(days: 56, aht: false),
+             arguments: ["--horizon", "90m"], status: 64,
+             message: "--horizon 90m is not a whole number of the history's 1h intervals"),
+        Case(name: "level out of range", history: syntheticHistoryCSV(days: 56, aht: false),
+             arguments: ["--horizon", "7d", "--level", "120"], status: 64,
+             message: "--level must be a percentage between 0 and 100; got 120.0."),
+    ]
+
+    @Test(arguments: cases)
+    func failsCleanlyAndLeavesTheOutputAlone(_ testCase: Case) throws {
+        let folder = try ToolRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try testCase.history.write(to: folder.appendingPathComponent("history.csv"), atomically: true, encoding: .utf8)
+        var arguments = ["forecast", "--history", "history.csv", "-o", "forecast.csv"] + testCase.arguments
+        if let events = testCase.events {
+            try events.write(to: folder.appendingPathComponent("events.csv"), atomically: true, encoding: .utf8)
+            arguments += ["--events", "events.csv"]
+        }
+        let existing = folder.appendingPathComponent("forecast.csv")
+        try "keep me\n".write(to: existing, atomically: true, encoding: .utf8)
+        let result = try ToolRunner.run(arguments, in: folder)
+        #expect(result.status == testCase.status)
+        #expect(result.standardError.hasPrefix("error: " + testCase.message), "\(result.standardError)")
+        #expect(result.standardError.split(separator: "\n").count == 1)
+        #expect(try String(contentsOf: existing, encoding: .utf8) == "keep me\n")
+    }
+}
