@@ -3,11 +3,8 @@
 # forecast_accuracy.py on the data sets of issue 3 (../shared/data by default, or $SHIFTCAST_DATA).
 # Arguments pass through (--sets israel-7d,bernalillo-daily-28d, --no-prophet). Takes tens of minutes.
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-scratch="${SHIFTCAST_SCRATCH:-$root/.build}"
-(cd "$root" && swift build -c release --product shiftcast --scratch-path "$scratch" >/dev/null)
-binary="$scratch/release/shiftcast"
+source "$(dirname "$0")/common.sh"
+build_shiftcast
 data="${SHIFTCAST_DATA:-$root/../shared/data}"
 
 venv="${SHIFTCAST_VENV:-$root/Benchmarks/.venv-forecast}"

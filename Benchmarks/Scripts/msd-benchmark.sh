@@ -5,12 +5,9 @@
 # bound and the time. Run from anywhere:
 #     Benchmarks/Scripts/msd-benchmark.sh [folder of .dzn files]
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
+source "$(dirname "$0")/common.sh"
 instances="${1:-$root/../shared/shift-design/dbai-msd/DataSet1}"
-scratch="${SHIFTCAST_SCRATCH:-$root/.build-release}"
-(cd "$root" && swift build -c release --product shiftcast --scratch-path "$scratch" >/dev/null)
-binary="$scratch/release/shiftcast"
+build_shiftcast
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 declare -A optimum=([RandomExample1]=480 [RandomExample2]=300 [RandomExample3]=600 [RandomExample4]=450 [RandomExample5]=480)

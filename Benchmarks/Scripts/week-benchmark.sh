@@ -4,11 +4,8 @@
 # Fixtures/shifts-week.csv and the breaks of Fixtures/breaks-week.csv (two 15-minute breaks and an unpaid
 # 30-minute lunch), release build, --time-limit 60s. Prints the summary (objective, lower bound, gap, time).
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-scratch="${SHIFTCAST_SCRATCH:-$root/.build-release}"
-(cd "$root" && swift build -c release --product shiftcast --scratch-path "$scratch" >/dev/null)
-binary="$scratch/release/shiftcast"
+source "$(dirname "$0")/common.sh"
+build_shiftcast
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$binary" staff --forecast "$root/Fixtures/forecast-week.csv" --service-level 80% --max-occupancy 85% --shrinkage 30% \
