@@ -35,7 +35,7 @@ def main(source, target):
     handles = volume_axis.get_legend_handles_labels()[0] + agent_axis.get_legend_handles_labels()[0]
     volume_axis.legend(handles, [h.get_label() for h in handles], loc="upper center", bbox_to_anchor=(0.5, -0.1),
                        ncol=3, fontsize=8, frameon=False)
-    volume_axis.set_title("shiftcast demo: requirements for the sample week", fontsize=10)
+    volume_axis.set_title("shiftcast demo: requirements for the forecast week", fontsize=10)
     fig.tight_layout()
     fig.savefig(target)
 

@@ -8,11 +8,12 @@ extension ShiftcastCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run Shiftcast on the sample data in Fixtures/ and say where the results went.",
             discussion: """
-                Staffs the sample week (Fixtures/forecast-week.csv: a large centre with the daily and weekly
-                shape of a real bank's calls) for 80% of calls answered within 20 seconds, occupancy at most
-                85% and 30% shrinkage, and writes requirements.csv into the output folder; then schedules that
-                week as a repeating week with the shift families of Fixtures/shifts-week.csv and writes
-                schedule.csv and coverage.csv beside it.
+                Forecasts the next week from ten weeks of sample history (Fixtures/history-sample.csv: a
+                large centre with the daily and weekly shape of a real bank's calls), choosing the model by
+                backtest, and writes forecast.csv into the output folder; staffs that week for 80% of calls
+                answered within 20 seconds, occupancy at most 85% and 30% shrinkage (requirements.csv); then
+                schedules it as a repeating week with the shift families of Fixtures/shifts-week.csv
+                (schedule.csv and coverage.csv).
 
                 Example:
                   shiftcast demo --output-folder demo-output
@@ -27,10 +28,20 @@ extension ShiftcastCommand {
         func run() async throws {
             let fixtures = try locateFixtures()
             try createFolder(outputFolder)
-            let forecastPath = (fixtures as NSString).appendingPathComponent("forecast-week.csv")
+            let historyPath = (fixtures as NSString).appendingPathComponent("history-sample.csv")
+            let forecastPath = (outputFolder as NSString).appendingPathComponent("forecast.csv")
             let requirementsPath = (outputFolder as NSString).appendingPathComponent("requirements.csv")
 
-            let forecast = try VolumeFile.read(path: forecastPath)
+            // Forecast the week after the history, the model chosen by backtest.
+            let history = try VolumeFile.read(path: historyPath)
+            let forecastOutput = try ForecastOutput(
+                history: history, request: ForecastRequest(horizon: .days(7), model: "auto", level: 0.8, folds: 4))
+            let forecastBytes = forecastOutput.csvBytes()
+            try OutputFile.write(forecastBytes, to: forecastPath)
+            let models = Set(forecastOutput.queues.map(\.forecast.model)).sorted().joined(separator: ", ")
+
+            // Staff it.
+            let forecast = try VolumeFile(table: CSVTable(bytes: forecastBytes, name: forecastPath))
             let policy = StaffingPolicy(
                 method: .queueing(model: .erlangC,
                                   targets: ServiceTargets(serviceLevel: 0.8, answerWithin: 20, maxOccupancy: 0.85)),
@@ -50,14 +61,17 @@ extension ShiftcastCommand {
             try OutputFile.write(CoverageFile.csvBytes(mix), to: coveragePath)
 
             print("""
-                Staffed \(forecastPath) for 80% within 20s, occupancy at most 85%, shrinkage 30% (Erlang C):
+                Forecast the week after \(historyPath) with \(models) (chosen by backtest)
+                Wrote \(forecastPath)
+
+                Staffed it for 80% within 20s, occupancy at most 85%, shrinkage 30% (Erlang C):
                 \(requirements.summary)
                 Wrote \(requirementsPath)
 
                 Scheduled it as a repeating week with the shift families of \(shiftsPath):
                 \(mix.summary(agents: Set(roster.map(\.agent)).count, shortfallLines: 5))
                 Wrote \(schedulePath) and \(coveragePath)
-                Next: shiftcast staff --help, shiftcast schedule --help, and Docs/Scheduling.md.
+                Next: shiftcast forecast --help, staff --help, schedule --help, and Docs/GettingStarted.md.
                 """)
         }
 
@@ -73,10 +87,10 @@ extension ShiftcastCommand {
                 candidates.append(folder.appendingPathComponent("Fixtures").path)
             }
             for candidate in candidates
-            where FileManager.default.fileExists(atPath: (candidate as NSString).appendingPathComponent("forecast-week.csv")) {
+            where FileManager.default.fileExists(atPath: (candidate as NSString).appendingPathComponent("history-sample.csv")) {
                 return candidate
             }
-            throw ShiftcastError(.inputUnavailable, "cannot find the sample data (Fixtures/forecast-week.csv); run from the Shiftcast package folder or give --fixtures", file: "Fixtures")
+            throw ShiftcastError(.inputUnavailable, "cannot find the sample data (Fixtures/history-sample.csv); run from the Shiftcast package folder or give --fixtures", file: "Fixtures")
         }
 
         private func createFolder(_ path: String) throws {
