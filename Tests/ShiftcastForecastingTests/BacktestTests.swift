@@ -42,4 +42,16 @@ import Testing
         #expect(abs(noisyResult.metrics.coverage - 0.8) < 0.1)
         #expect(noisyResult.metrics.mase < 1)  // beats seasonal naive on noisy data
     }
+
+    /// Issue 3: prediction intervals calibrated on backtest residuals cover within 5 points of their level,
+    /// scored leave one fold out over eight weekly folds of a noisy centre.
+    @Test(arguments: ["combo-mean", "level-profile", "median-8w"], [0.8, 0.95])
+    func intervalCoverageIsWithinFivePointsOfTheLevel(_ name: String, _ level: Double) throws {
+        let history = try SyntheticCentre(days: 168, weeklyGrowth: 0.005).history()
+        let origins = Backtest.origins(history: history, horizon: 7 * 24, folds: 8, minimumDays: 56)
+        #expect(origins.count == 8)
+        let result = Backtest(forecaster: Forecaster(history: history), horizon: 7 * 24, origins: origins)
+            .run(try ModelCatalog.model(named: name), level: level)
+        #expect(abs(result.metrics.coverage - level) <= 0.05, "coverage \(result.metrics.coverage) at level \(level)")
+    }
 }
