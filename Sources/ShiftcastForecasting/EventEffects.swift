@@ -1,3 +1,5 @@
+import Foundation
+
 /// The effect of each kind of event, learned from its past occurrences: a multiplier of normal volume for
 /// each day of an occurrence (day 1, day 2, ...) and for each of the `tailDays` days after it, shrunk
 /// toward no effect in proportion to the evidence.
@@ -9,14 +11,24 @@
 /// ratio, since a closure is not noise. A day after the occurrence counts only when its effect stands out
 /// from ordinary days: more than twice their spread (1.4826 x the median absolute deviation of ordinary
 /// days' ratios from 1) divided by the square root of `n`. An occurrence with `uplift` uses it outright.
+///
+/// Partial pooling: where a family of kinds (see ``families(_:)``) has two or more seen kinds whose past
+/// days all moved volume the same way, its pooled multiplier replaces 1 as the target of the shrinkage,
+/// and a kind never seen gets that pooled multiplier (and is still listed in ``unseenKinds``).
 public struct EventEffects: Sendable {
     /// Multiplier by kind and by day of the occurrence (0-based); the last entry holds for longer ones.
     public var multipliers: [String: [Double]]
     /// Multiplier by kind for the days after an occurrence ends (0 is the first day after); 1 where the
     /// effect did not stand out.
     public var tails: [String: [Double]]
-    /// Kinds of future occurrences with no past occurrence and no `uplift`: left at normal volume.
+    /// Kinds of future occurrences with no past occurrence and no `uplift`: given their family's pooled
+    /// effect (``pooledEffects``) where there is one, else left at normal volume.
     public var unseenKinds: [String]
+    /// For unseen kinds whose family has a pooled effect: that effect by day of the occurrence, applied
+    /// in place of no effect (and still reported as a warning).
+    public var pooledEffects: [String: [Double]]
+    /// The pooling family of each kind without `uplift` (see ``families(_:)``).
+    public var families: [String: String]
 
     /// Longest stretch of an occurrence given its own multiplier.
     static let maxDays = 62
@@ -55,13 +67,19 @@ public struct EventEffects: Sendable {
             entry[index].baseline += base
             entry[index].count += 1
         }
+        var dayRatios: [(kind: String, ratio: Double)] = []
         var sums: [String: [Sum]] = [:], tailSums: [String: [Sum]] = [:]
         for occurrence in calendar.occurrences where occurrence.uplift == nil {
             let first = Int(occurrence.days.lowerBound - history.firstDay)
             let last = Int(occurrence.days.upperBound - history.firstDay)
             guard first >= 0, last < originDay else { continue }
             var entry = sums[occurrence.kind] ?? []
-            for day in first...last { add(&entry, min(day - first, Self.maxDays - 1), day, first) }
+            for day in first...last {
+                add(&entry, min(day - first, Self.maxDays - 1), day, first)
+                if day < originDay, !totals[day].isNaN, let base = baseline(day, before: first), base > 0 {
+                    dayRatios.append((occurrence.kind, totals[day] / base))
+                }
+            }
             sums[occurrence.kind] = entry
             var tail = tailSums[occurrence.kind] ?? []
             for offset in 0..<Self.tailDays where !(last + 1 + offset < eventDays.count && eventDays[last + 1 + offset]) {
@@ -69,17 +87,47 @@ public struct EventEffects: Sendable {
             }
             tailSums[occurrence.kind] = tail
         }
-        func shrunk(_ item: Sum) -> Double {
+        func shrunk(_ item: Sum, toward target: Double = 1) -> Double {
             let ratio = item.actual / item.baseline
             let n = Double(item.count)
-            return ratio < 0.15 ? ratio : 1 + n / (n + 1) * (ratio - 1)
+            return ratio < 0.15 ? ratio : target + n / (n + 1) * (ratio - target)
+        }
+        // Partial pooling: each kind belongs to a family, the kinds sharing its first word when another
+        // kind does ("Eve of Pesach", "Eve of Shavuot"), else the kinds whose first word is their own.
+        // A family whose seen kinds number at least two and whose past event days all moved volume the
+        // same way (every day's ratio below 1, or every one above) gives a pooled multiplier per day of
+        // the occurrence, and its kinds shrink toward it instead of toward no effect.
+        let families = Self.families(calendar.occurrences.filter { $0.uplift == nil }.map(\.kind))
+        var pooled: [String: [Double]] = [:]
+        for family in Set(families.values) {
+            let members = sums.filter { families[$0.key] == family && $0.value.contains { $0.count > 0 } }
+            guard members.count >= 2 else { continue }
+            var pool: [Sum] = []
+            for (_, entry) in members {
+                for (index, item) in entry.enumerated() where item.count > 0 {
+                    while pool.count <= index { pool.append((0, 0, 0)) }
+                    pool[index].actual += item.actual
+                    pool[index].baseline += item.baseline
+                    pool[index].count += item.count
+                }
+            }
+            let directions = Set(dayRatios.filter { families[$0.kind] == family }.map { $0.ratio < 1 })
+            guard directions.count == 1 else { continue }
+            var values: [Double] = []
+            for item in pool { values.append(item.count > 0 ? shrunk(item) : values.last ?? 1) }
+            pooled[family] = values
         }
         var multipliers: [String: [Double]] = [:]
         for (kind, entry) in sums where !entry.isEmpty {
+            let pool = families[kind].flatMap { pooled[$0] }
             var values: [Double] = []
-            for item in entry { values.append(item.count > 0 ? shrunk(item) : values.last ?? 1) }
+            for (index, item) in entry.enumerated() {
+                let target = pool.map { $0[min(index, $0.count - 1)] } ?? 1
+                values.append(item.count > 0 ? shrunk(item, toward: target) : values.last ?? 1)
+            }
             multipliers[kind] = values
         }
+        var pooledUnseen: [String: [Double]] = [:]
         var tails: [String: [Double]] = [:]
         for (kind, entry) in tailSums where multipliers[kind] != nil {
             let values = entry.map { item -> Double in
@@ -96,8 +144,33 @@ public struct EventEffects: Sendable {
         where occurrence.uplift == nil && multipliers[occurrence.kind] == nil
             && Int(occurrence.days.upperBound - history.firstDay) >= originDay && !unseen.contains(occurrence.kind) {
             unseen.append(occurrence.kind)
+            if let family = families[occurrence.kind], let pool = pooled[family] { pooledUnseen[occurrence.kind] = pool }
         }
         unseenKinds = unseen
+        pooledEffects = pooledUnseen
+        self.families = families
+    }
+
+    /// The family of each kind for pooling: its first word when another kind starts with the same
+    /// word, else the family of kinds whose first word is their own (an empty string).
+    static func families(_ kinds: [String]) -> [String: String] {
+        let distinct = Set(kinds)
+        func firstWord(_ kind: String) -> String {
+            String(kind.split(whereSeparator: { $0 == " " }).first ?? Substring(kind))
+        }
+        var counts: [String: Int] = [:]
+        for kind in distinct { counts[firstWord(kind), default: 0] += 1 }
+        var result: [String: String] = [:]
+        for kind in distinct { result[kind] = counts[firstWord(kind)]! >= 2 ? firstWord(kind) : "" }
+        return result
+    }
+
+    /// A short description of the pooled effect an unseen kind was given, for warnings.
+    public func pooledDescription(of kind: String) -> String? {
+        guard let values = pooledEffects[kind], let family = families[kind] else { return nil }
+        let shown = values.prefix(3).map { String(format: "%.2f", $0) }.joined(separator: ", ")
+        let source = family.isEmpty ? "the other event kinds" : "the event kinds starting with '\(family)'"
+        return "the pooled effect of \(source) (x\(shown) of normal volume)"
     }
 
     /// For each of `days` days from `firstDay`, whether a learned tail (an effect that stood out after
@@ -133,7 +206,7 @@ public struct EventEffects: Sendable {
                 let factor: Double
                 if let uplift = occurrence.uplift {
                     factor = uplift
-                } else if let learned = multipliers[occurrence.kind] {
+                } else if let learned = multipliers[occurrence.kind] ?? pooledEffects[occurrence.kind] {
                     factor = learned[min(day - first, learned.count - 1)]
                 } else {
                     factor = 1

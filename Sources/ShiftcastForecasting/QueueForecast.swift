@@ -88,7 +88,10 @@ public struct QueueForecast: Sendable {
         let horizonSpan = (history.firstDay + Int64(history.end / slots))...(history.firstDay + Int64((history.end + horizon - 1) / slots))
         let kindsInHorizon = Set(calendar.occurrences.filter { $0.days.overlaps(horizonSpan) }.map(\.kind))
         warnings = effects.unseenKinds.filter(kindsInHorizon.contains).map {
-            "event '\($0)' has no past occurrence in the history and no uplift; its future occurrences are forecast as normal days (give an uplift column to state its effect)"
+            if let pooled = effects.pooledDescription(of: $0) {
+                return "event '\($0)' has no past occurrence in the history and no uplift; its future occurrences are forecast with \(pooled) (give an uplift column to state its effect)"
+            }
+            return "event '\($0)' has no past occurrence in the history and no uplift; its future occurrences are forecast as normal days (give an uplift column to state its effect)"
         }
     }
 

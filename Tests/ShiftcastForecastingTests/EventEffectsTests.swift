@@ -69,6 +69,42 @@ struct RecurringEvent {
         #expect(multipliers[8] > 1.5)  // day 120: the next mail-out
     }
 
+    @Test func anUnseenKindGetsThePooledEffectOfItsFamilyWhenTheFamilyAgrees() throws {
+        let scenario = RecurringEvent()
+        func effects(secondEve factor: Double) throws -> (EventEffects, EventCalendar, HistorySeries) {
+            var history = try scenario.centre.history()
+            let seen: [(kind: String, day: Int, factor: Double)] = [
+                ("Eve of Spring", 36, 0.5), ("Eve of Summer", 64, factor), ("Harvest", 92, 2),
+            ]
+            for event in seen {
+                for slot in 0..<24 { history.volume[event.day * 24 + slot] *= event.factor }
+            }
+            let calendar = EventCalendar(seen.map {
+                EventOccurrence(kind: $0.kind, start: scenario.civil($0.day), end: scenario.civil($0.day + 1))
+            } + [
+                EventOccurrence(kind: "Eve of Autumn", start: scenario.civil(114), end: scenario.civil(115)),
+                EventOccurrence(kind: "Winter", start: scenario.civil(115), end: scenario.civil(116)),
+            ])
+            return (EventEffects(calendar: calendar, history: history, origin: history.end), calendar, history)
+        }
+        // Two "Eve" kinds seen, both halving volume: the unseen "Eve of Autumn" gets their pooled
+        // effect, 1 + 2/3 x (0.5 - 1) = 0.67; "Winter" has no family of two seen kinds and stays at 1.
+        let (pooled, calendar, history) = try effects(secondEve: 0.5)
+        #expect(pooled.unseenKinds == ["Eve of Autumn", "Winter"])
+        let multipliers = pooled.dayMultipliers(calendar: calendar, history: history, firstDay: 112, days: 4)
+        #expect(abs(multipliers[2] - 2.0 / 3) < 0.08)
+        #expect(multipliers[3] == 1)
+        #expect(pooled.pooledDescription(of: "Eve of Autumn")?.contains("'Eve'") == true)
+        #expect(pooled.pooledDescription(of: "Winter") == nil)
+        // A seen kind shrinks toward the pool, not toward 1: 0.67 + 1/2 x (0.5 - 0.67) = 0.58, not 0.75.
+        let spring = try #require(pooled.multipliers["Eve of Spring"]?.first)
+        #expect(abs(spring - 0.58) < 0.06)
+        // When the family's days disagree in direction (one halves, one doubles), nothing is pooled.
+        let (mixed, _, _) = try effects(secondEve: 2)
+        #expect(mixed.pooledEffects.isEmpty)
+        #expect(abs((mixed.multipliers["Eve of Spring"]?.first ?? 0) - 0.75) < 0.06)
+    }
+
     @Test func aForecastOfAnEventDayCarriesTheEffectAndNormalWeeksDoNot() throws {
         let scenario = RecurringEvent()
         let history = try scenario.history()
