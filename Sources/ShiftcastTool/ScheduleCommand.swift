@@ -86,8 +86,10 @@ extension ShiftcastCommand {
                 timeLimit: timeLimit.seconds, seed: seed, formulation: formulation, breaks: breakRules)
             let result = try ShiftMixOptimizer.solve(families: families, curve: curve, options: options)
             let roster = AnonymousRoster.assign(result)
-            if let coverage { try OutputFile.write(CoverageFile.csvBytes(result), to: coverage) }
-            try OutputFile.write(ScheduleFile.csvBytes(roster, families: families, breakRules: breakRules), to: output)
+            // The Schedule and Coverage files are written together, or neither is.
+            var outputs = [(bytes: ScheduleFile.csvBytes(roster, families: families, breakRules: breakRules), path: output)]
+            if let coverage { outputs.append((CoverageFile.csvBytes(result), coverage)) }
+            try OutputFile.write(outputs)
             let agents = Set(roster.map(\.agent)).count
             Terminal.printNote(result.summary(agents: agents), quiet: quiet)
         }

@@ -39,6 +39,24 @@ struct OutputFileTests {
         #expect(ShiftcastError.Code.cannotCreateOutput.exitCode == 73)
     }
 
+    @Test func severalOutputsAreWrittenAllOrNone() throws {
+        let folder = try makeTemporaryFolder()
+        defer { removeFolder(folder) }
+        let first = folder + "/schedule.csv", second = folder + "/coverage.csv"
+        try Data("old schedule".utf8).write(to: URL(fileURLWithPath: first))
+        // The second cannot be created: the first must stay as it was, with no temporary left.
+        expectError(.cannotCreateOutput, at: folder + "/missing/coverage.csv", containing: "does not exist") {
+            try OutputFile.write([(Array("new schedule".utf8), first), (Array("coverage".utf8), folder + "/missing/coverage.csv")])
+        }
+        #expect(try String(contentsOfFile: first, encoding: .utf8) == "old schedule")
+        #expect(try folderContents(folder) == ["schedule.csv"])
+        // Both can: both are replaced.
+        try OutputFile.write([(Array("new schedule".utf8), first), (Array("coverage".utf8), second)])
+        #expect(try String(contentsOfFile: first, encoding: .utf8) == "new schedule")
+        #expect(try String(contentsOfFile: second, encoding: .utf8) == "coverage")
+        #expect(try folderContents(folder) == ["coverage.csv", "schedule.csv"])
+    }
+
     @Test func aFolderInTheWayIsError73() throws {
         let folder = try makeTemporaryFolder()
         defer { removeFolder(folder) }
