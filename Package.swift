@@ -45,14 +45,16 @@ let package = Package(
         ),
 
         .testTarget(name: "ShiftcastCoreTests", dependencies: ["ShiftcastCore"]),
-        .testTarget(name: "ShiftcastForecastingTests", dependencies: ["ShiftcastForecasting"]),
+        .testTarget(name: "ShiftcastForecastingTests", dependencies: ["ShiftcastForecasting", "ShiftcastTestSupport"]),
         .testTarget(name: "ShiftcastStaffingTests", dependencies: ["ShiftcastStaffing"]),
         .testTarget(name: "ShiftcastSchedulingTests", dependencies: ["ShiftcastScheduling", "ShiftcastIO", "ScheduleChecker"]),
-        .testTarget(name: "ShiftcastIOTests", dependencies: ["ShiftcastIO", "ShiftcastForecasting"]),
+        .testTarget(name: "ShiftcastIOTests", dependencies: ["ShiftcastIO", "ShiftcastForecasting", "ShiftcastTestSupport"]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLAPACK", "CCbc"]),
         .testTarget(name: "ShiftcastToolTests", dependencies: ["ShiftcastTool", "ScheduleChecker"]),
 
         // Test support: reads a Schedule file and recomputes its coverage, independent of the optimizer.
         .target(name: "ScheduleChecker", path: "Tests/ScheduleChecker"),
+        // Test support: a seeded random generator and the ShiftcastError expectation the suites share.
+        .target(name: "ShiftcastTestSupport", dependencies: ["ShiftcastCore"], path: "Tests/ShiftcastTestSupport"),
     ]
 )

@@ -1,20 +1,8 @@
 import Foundation
 import ShiftcastCore
 @testable import ShiftcastForecasting
+@_exported import ShiftcastTestSupport
 import Testing
-
-/// SplitMix64 (Steele, Lea and Flood 2014): a small seeded generator, so every test run sees the same data.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// A synthetic centre: hourly (or `slotsPerDay`) data from Monday 2024-01-01, open 08:00-18:00 Monday to
 /// Saturday, with a daily hump, a weekly cycle (Mondays busiest, Saturdays quiet), an optional linear
@@ -79,15 +67,3 @@ struct SyntheticCentre {
     }
 }
 
-/// The `ShiftcastError` that `body` throws, or `nil` (recorded as an issue) when it throws none.
-func shiftcastError(sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Void) -> ShiftcastError? {
-    do {
-        try body()
-        Issue.record("expected a ShiftcastError, got none", sourceLocation: sourceLocation)
-    } catch let error as ShiftcastError {
-        return error
-    } catch {
-        Issue.record("expected a ShiftcastError, got \(error)", sourceLocation: sourceLocation)
-    }
-    return nil
-}

@@ -59,7 +59,7 @@ struct CSVWriterTests {
     @Test func roundTrip() throws {
         let texts = ["plain", "", " padded ", "comma, inside", "quote \"q\"", "line\nbreak", "crlf\r\nbreak", "ünïcödé 🙂",
                      "semi;colon", "\"", ",", "'"]
-        var generator = SplitMix64(seed: 11)
+        var generator = SeededGenerator(seed: 11)
         var numbers: [Double] = []
         var writer = CSVWriter(header: ["name", "value", "count"])
         for (index, name) in (texts + texts.reversed()).enumerated() {

@@ -36,7 +36,7 @@ struct DecimalParserTests {
 
     /// The fast path and the slow path both round correctly: the same Double as the standard library.
     @Test func agreesWithTheStandardLibrary() {
-        var generator = SplitMix64(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         for _ in 0..<20_000 {
             let value = Double(bitPattern: generator.next() & 0x7FEF_FFFF_FFFF_FFFF) * (generator.next() % 2 == 0 ? 1 : -1)
             for text in [value.description, String(format6(value)), "\(generator.next() % 1_000_000).\(generator.next() % 1000)"] {
@@ -52,18 +52,5 @@ struct DecimalParserTests {
         guard magnitude < 1e15, magnitude > 1e-6 else { return value.description }
         let units = (value * 1e6).rounded()
         return "\(units / 1e6)"
-    }
-}
-
-/// A small seeded generator (Steele, Lea and Flood 2014, SplitMix64), so runs repeat.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -50,7 +50,7 @@ struct NumberFormattingTests {
 
     /// Shortest text reads back as exactly the same Double, through the CSV reader's own parser.
     @Test func shortestRoundTrips() {
-        var generator = SplitMix64(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         for index in 0..<20_000 {
             let value: Double
             switch index % 3 {

@@ -1,26 +1,12 @@
 import Foundation
 import ShiftcastCore
 @testable import ShiftcastIO
+@_exported import ShiftcastTestSupport
 import Testing
 
 /// A table read from text, as if from a file called `name`.
 func table(_ text: String, name: String = "t.csv") throws -> CSVTable {
     try CSVTable(bytes: Array(text.utf8), name: name)
-}
-
-/// The `ShiftcastError` that `body` throws, or `nil` (recorded as a test issue) when it throws none.
-func shiftcastError(
-    sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Void
-) -> ShiftcastError? {
-    do {
-        try body()
-        Issue.record("expected a ShiftcastError, got none", sourceLocation: sourceLocation)
-    } catch let error as ShiftcastError {
-        return error
-    } catch {
-        Issue.record("expected a ShiftcastError, got \(error)", sourceLocation: sourceLocation)
-    }
-    return nil
 }
 
 /// Checks that `body` throws a `ShiftcastError` with this code, exact location (`file:line:column` as
