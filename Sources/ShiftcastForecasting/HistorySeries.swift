@@ -5,8 +5,10 @@ import ShiftcastCore
 ///
 /// Positions are counted from midnight of the first day: position `i` is slot `i % slotsPerDay` of day
 /// `i / slotsPerDay`. Slots are wall-clock times of day, so under a time zone the spring-forward hour is
-/// simply never observed and the repeated autumn hour adds into one slot. A volume of `.nan` marks an
-/// interval with no row (before the first row, after the last, or a gap in the file).
+/// simply never observed, and the two rows of the repeated autumn hour share one slot, which holds their
+/// mean (a volume per interval, like every other slot; the forecast writes that slot once per instant,
+/// so both repeated hours are forecast). A volume of `.nan` marks an interval with no row (before the
+/// first row, after the last, or a gap in the file).
 public struct HistorySeries: Sendable {
     /// Days since 1970-01-01 of the first day.
     public let firstDay: Int64
@@ -65,10 +67,15 @@ public struct HistorySeries: Sendable {
         var ahtVolume = hasAverageHandleTime ? [Double](repeating: 0, count: days * slots) : []
         let stepSeconds = 86_400 / slots
         var firstPosition = Int.max, lastPosition = 0
+        // Rows per slot: more than one only in a repeated autumn hour (or a sub-interval offset).
+        var rowCount = [Int32](repeating: 0, count: days * slots)
         for row in rows {
             let civil = clock.civil(at: row.start)
             let position = Int(civil.daysSinceEpoch - firstDay) * slots + civil.secondOfDay / stepSeconds
-            volume[position] = volume[position].isNaN ? row.volume : volume[position] + row.volume
+            rowCount[position] += 1
+            // A running mean: the slot holds the volume of one interval, however many rows share it.
+            volume[position] = volume[position].isNaN ? row.volume
+                : volume[position] + (row.volume - volume[position]) / Double(rowCount[position])
             if hasAverageHandleTime, let value = row.averageHandleTime {
                 // A repeated autumn hour merges two rows: weight their AHTs by volume.
                 weightedAht[position] += value * max(row.volume, 1e-9)
@@ -104,7 +111,13 @@ public struct HistorySeries: Sendable {
     /// The instant position `position` starts at on the series' clock; `nil` for a wall-clock time that
     /// does not exist (the spring-forward gap).
     public func instant(at position: Int) -> Timestamp? {
-        clock.instants(showing: civil(at: position)).first
+        instants(at: position).first
+    }
+
+    /// Every instant position `position` starts at: none in the spring-forward gap, two in the repeated
+    /// autumn hour, else one; earliest first.
+    public func instants(at position: Int) -> [Timestamp] {
+        clock.instants(showing: civil(at: position))
     }
 }
 

@@ -60,7 +60,8 @@ public struct ForecastOutput: Sendable {
     }
 
     /// The Forecast file. Volumes and bounds to 3 decimals, AHT to 1. A wall-clock time that does not
-    /// exist on the clock (the spring-forward gap) has no row.
+    /// exist on the clock (the spring-forward gap) has no row; one that happens twice (the repeated
+    /// autumn hour) has two, each with the forecast of that time of day, told apart by their offsets.
     /// - Complexity: O(intervals).
     public func csvBytes() -> [UInt8] {
         let hasQueues = queues.first?.name != nil
@@ -72,14 +73,19 @@ public struct ForecastOutput: Sendable {
         for queue in queues {
             let forecast = queue.forecast
             for offset in forecast.volume.indices {
-                guard let instant = queue.history.instant(at: forecast.origin + offset) else { continue }
-                if hasQueues { writer.append(field: queue.name ?? "") }
-                writer.append(field: queue.history.clock.format(instant, dateOnly: datesOnly))
-                writer.append(field: forecast.volume[offset], decimals: 3)
-                writer.append(field: forecast.lower[offset], decimals: 3)
-                writer.append(field: forecast.upper[offset], decimals: 3)
-                if hasAverageHandleTime { writer.append(field: forecast.averageHandleTime?[offset] ?? 0, decimals: 1) }
-                writer.endRow()
+                let position = forecast.origin + offset
+                // A day is written by its date; an interval once per instant it happens at.
+                let stamps = datesOnly ? [queue.history.civil(at: position).formatted(dateOnly: true)]
+                    : queue.history.instants(at: position).map { queue.history.clock.format($0) }
+                for stamp in stamps {
+                    if hasQueues { writer.append(field: queue.name ?? "") }
+                    writer.append(field: stamp)
+                    writer.append(field: forecast.volume[offset], decimals: 3)
+                    writer.append(field: forecast.lower[offset], decimals: 3)
+                    writer.append(field: forecast.upper[offset], decimals: 3)
+                    if hasAverageHandleTime { writer.append(field: forecast.averageHandleTime?[offset] ?? 0, decimals: 1) }
+                    writer.endRow()
+                }
             }
         }
         return writer.bytes

@@ -43,6 +43,19 @@ import Testing
         #expect(history.instant(at: 3) == first.adding(seconds: 2 * 3600))
     }
 
+    @Test func theRepeatedAutumnHourHoldsTheMeanOfItsTwoRowsAndHasTwoInstants() throws {
+        let berlin = try WallClock(timeZoneIdentifier: "Europe/Berlin")
+        // 2024-10-27: clocks go back from 03:00 to 02:00, so 02:00-03:00 happens twice. 25 hourly rows.
+        let first = berlin.instants(showing: CivilDateTime(year: 2024, month: 10, day: 27)!).first!
+        let rows = (0..<25).map { (start: first.adding(seconds: Int64($0) * 3600), volume: Double($0 == 3 ? 30 : 10), averageHandleTime: Double?.none) }
+        let history = try HistorySeries(step: .seconds(3600), clock: berlin, rows: rows, hasAverageHandleTime: false)
+        #expect(history.volume.count == 24)
+        #expect(history.volume[2] == 20)  // the rows of 02:00 (+02:00) and 02:00 (+01:00): 10 and 30
+        #expect(history.volume[3] == 10)
+        #expect(history.instants(at: 2) == [first.adding(seconds: 2 * 3600), first.adding(seconds: 3 * 3600)])
+        #expect(history.instants(at: 3) == [first.adding(seconds: 4 * 3600)])
+    }
+
     @Test(arguments: [TimeGrid.Step.seconds(420), .days(2)])
     func rejectsAnIntervalThatDoesNotDivideTheDay(_ step: TimeGrid.Step) {
         let error = shiftcastError {

@@ -39,6 +39,40 @@ func syntheticHistoryCSV(days: Int, queues: [String] = [], aht: Bool = true) -> 
         #expect(noon[4] == "192")
     }
 
+    @Test func underATimeZoneTheRepeatedAutumnHourIsForecastTwiceAndTheSpringGapNever() throws {
+        // Hourly Berlin history, 2023-10-01 to 2024-10-20, every instant once: the autumn day of 2023 has
+        // 25 rows (02:00 twice, in file order) and the spring day of 2024 has 23 (no 02:00).
+        let folder = try ToolRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Berlin")!
+        let start = calendar.date(from: DateComponents(year: 2023, month: 10, day: 1))!
+        let end = calendar.date(from: DateComponents(year: 2024, month: 10, day: 21))!
+        var text = "timestamp,volume\n"
+        var instant = start
+        while instant < end {
+            let local = calendar.dateComponents([.year, .month, .day, .hour, .weekday], from: instant)
+            let hour = local.hour!
+            let volume = hour >= 1 && hour < 23 ? 20 + hour + (local.weekday! == 1 ? 0 : 10) : 0
+            let stamp = String(format: "%04d-%02d-%02dT%02d:00", local.year!, local.month!, local.day!, hour)
+            text += "\(stamp),\(volume)\n"
+            instant += 3600
+        }
+        let history = folder.appendingPathComponent("history.csv")
+        try text.write(to: history, atomically: true, encoding: .utf8)
+        let result = try ToolRunner.run(["forecast", "--history", history.path, "--timezone", "Europe/Berlin",
+                                         "--horizon", "14d", "--model", "median-8w"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.split(separator: "\n").dropFirst()
+        #expect(lines.count == 14 * 24 + 1)
+        let autumnDay = lines.filter { $0.hasPrefix("2024-10-27T") }
+        #expect(autumnDay.count == 25)
+        let repeated = autumnDay.filter { $0.hasPrefix("2024-10-27T02:00:00") }.map { $0.split(separator: ",") }
+        #expect(repeated.map { String($0[0]) } == ["2024-10-27T02:00:00+02:00", "2024-10-27T02:00:00+01:00"])
+        // Each repeated hour is forecast like any 02:00 of a Sunday: 22 calls, not the two hours summed.
+        #expect(repeated.map { Double($0[1])! } == [22, 22])
+    }
+
     @Test func forecastsEveryQueueAndTheSameInputGivesTheSameBytes() throws {
         let folder = try ToolRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
