@@ -19,13 +19,15 @@ public struct ForecastOutput: Sendable {
     public var datesOnly: Bool
 
     /// Forecasts every queue of `history` with `request`.
+    /// - Parameter progress: called as each queue is done with (queues done, queues), from any thread.
     /// - Throws: the first queue's error (in file order), located in the history file.
     /// - Complexity: queues x one queue's forecast, over the cores.
-    public init(history: VolumeFile, calendar: EventCalendar = EventCalendar(), request: ForecastRequest) throws {
+    public init(history: VolumeFile, calendar: EventCalendar = EventCalendar(), request: ForecastRequest,
+                progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws {
         let queues = history.queues
         let results = ConcurrentResults<Result<QueueResult, Error>>(count: queues.count)
         DispatchQueue.concurrentPerform(iterations: queues.count) { index in
-            results[index] = Result {
+            let result = Result {
                 let queue = queues[index]
                 let series = try queue.historySeries(file: history.name, hasAverageHandleTime: history.hasAverageHandleTime)
                 do {
@@ -35,6 +37,8 @@ public struct ForecastOutput: Sendable {
                     throw ShiftcastError(error.code, error.message + (queue.name.map { " (queue '\($0)')" } ?? ""), file: history.name)
                 }
             }
+            let done = results.store(result, at: index)
+            progress?(done, queues.count)
         }
         self.queues = try results.values.map { try $0!.get() }
         datesOnly = history.datesOnly

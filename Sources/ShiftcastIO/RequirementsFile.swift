@@ -126,21 +126,6 @@ public struct RequirementsFile: Sendable {
     }
 }
 
-/// Slots that concurrent workers fill, one each, read once all are done.
-final class ConcurrentResults<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { storage[index] } }
-        set { lock.withLock { storage[index] = newValue } }
-    }
-
-    var values: [Value?] { lock.withLock { storage } }
-}
-
 extension RequirementsFile {
     /// A few lines for a person: intervals, the peak, and the agent hours to schedule.
     public var summary: String {

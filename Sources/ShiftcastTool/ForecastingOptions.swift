@@ -28,7 +28,15 @@ struct ForecastingOptions: ParsableArguments {
         let historyFile = try VolumeFile.read(path: history, clock: clock)
         let calendar = try events.map(EventsFile.read(path:)) ?? EventCalendar()
         let request = ForecastRequest(horizon: horizon, model: model, level: level / 100, folds: folds)
-        let output = try ForecastOutput(history: historyFile, calendar: calendar, request: request)
+        let progress = ProgressLine(quiet: quiet)
+        let queues = historyFile.queues.count
+        let report: @Sendable (Int, Int) -> Void = { done, total in
+            progress.update("forecast: \(done) of \(total) queues")
+        }
+        defer { progress.finish() }
+        let output = try ForecastOutput(history: historyFile, calendar: calendar, request: request,
+                                        progress: queues > 1 ? report : nil)
+        progress.finish()
         for warning in output.warnings { Terminal.printWarning(warning) }
         for note in output.outlierNotes { Terminal.printNote("note: " + note, quiet: quiet) }
         return output

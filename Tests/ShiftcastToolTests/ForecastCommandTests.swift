@@ -88,6 +88,27 @@ func syntheticHistoryCSV(days: Int, queues: [String] = [], aht: Bool = true) -> 
         #expect(lines[49].hasPrefix("support,2024-02-26T00:00:00,"))
     }
 
+    @Test(.enabled(if: ToolRunner.hasScript, "needs script(1) for a pseudo-terminal"))
+    func showsProgressOverManyQueuesOnlyOnATerminalAndNotWithQuiet() throws {
+        let folder = try ToolRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let history = folder.appendingPathComponent("history.csv")
+        try syntheticHistoryCSV(days: 28, queues: ["a", "b", "c"], aht: false).write(to: history, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("forecast.csv").path
+        let arguments = ["forecast", "--history", history.path, "--horizon", "1d", "--model", "median-8w", "-o", output]
+        let terminal = try ToolRunner.runOnTerminal(arguments)
+        #expect(terminal.status == 0, "\(terminal.standardOutput)")
+        #expect(terminal.standardOutput.contains("of 3 queues"))
+        #expect(terminal.standardOutput.contains("wrote"))
+        let quiet = try ToolRunner.runOnTerminal(arguments + ["--quiet"])
+        #expect(quiet.status == 0)
+        #expect(!quiet.standardOutput.contains("queues"))
+        let piped = try ToolRunner.run(arguments)
+        #expect(piped.status == 0)
+        #expect(!piped.standardError.contains("of 3 queues"))
+        #expect(piped.standardError.contains("wrote"))
+    }
+
     @Test func warnsAboutAnEventKindNeverSeenWithoutUplift() throws {
         let folder = try ToolRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -45,6 +45,31 @@ struct ToolRunner {
                       standardError: try String(contentsOf: paths[2], encoding: .utf8))
     }
 
+    /// `script`, which runs a command on a pseudo-terminal (util-linux; every Debian has it).
+    static let script = URL(fileURLWithPath: "/usr/bin/script")
+    static var hasScript: Bool { FileManager.default.isExecutableFile(atPath: script.path) }
+
+    /// Runs `shiftcast arguments...` with its standard output and error on a terminal, as a person at a
+    /// shell sees them; returns what the terminal showed (both streams). Arguments must not need quoting.
+    static func runOnTerminal(_ arguments: [String]) throws -> Result {
+        let command = ([executable.path] + arguments).joined(separator: " ")
+        return try Self.run(arguments, executable: script, prefix: ["-qec", command, "/dev/null"])
+    }
+
+    private static func run(_ arguments: [String], executable: URL, prefix: [String]) throws -> Result {
+        let process = Process()
+        let output = Pipe()
+        process.executableURL = executable
+        process.arguments = prefix
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, standardOutput: String(decoding: data, as: UTF8.self), standardError: "")
+    }
+
     /// A fresh empty folder for a test's files.
     static func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory
