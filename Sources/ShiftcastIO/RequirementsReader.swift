@@ -2,63 +2,96 @@ import ShiftcastCore
 import ShiftcastScheduling
 
 /// Reads the Requirements file as `schedule` needs it (SPEC section 3): `timestamp` and
-/// `scheduled_agents`, or a column named `required`; other columns are ignored.
+/// `scheduled_agents`, or a column named `required`, and an optional `queue`; other columns are ignored.
 ///
-/// Rows are in time order, each interval once, on naive wall-clock time (offsets written in the file
-/// are honoured), and its step divides a day from midnight. Requirements are finite and not negative; fractions are valid. An interval missing
-/// between two rows requires nobody. Dates without times are refused: shifts need times of day.
+/// Each queue's rows are in time order, each interval once, and its step divides a day from midnight.
+/// Requirements are finite and not negative; fractions are valid. An interval missing between two rows
+/// requires nobody. Dates without times are refused: shifts need times of day. Times are read on `clock`:
+/// naive wall-clock time, or a zone (`--timezone`), where offsets written in the file (`+01:00`, as
+/// `staff --timezone` writes them) are honoured. On naive time an offset is refused, since the shifts'
+/// times of day would otherwise be read in UTC.
 public enum RequirementsReader {
-    /// - Throws: `ShiftcastError` located at the first bad field.
-    /// - Complexity: O(rows).
-    public static func read(path: String, cyclic: Bool = false) throws -> RequirementCurve {
-        try curve(from: CSVTable.read(path: path), cyclic: cyclic)
+    /// One queue's requirements.
+    public struct Queue: Sendable {
+        /// The queue's name; `nil` when the file has no `queue` column.
+        public var name: String?
+        public var curve: RequirementCurve
     }
 
-    public static func curve(from table: CSVTable, cyclic: Bool = false) throws -> RequirementCurve {
-        let time = try TimestampColumn(in: table, clock: .naive)
+    /// The requirements of a file with one queue.
+    /// - Throws: `ShiftcastError` located at the first bad field, or at a second queue.
+    /// - Complexity: O(rows).
+    public static func read(path: String, cyclic: Bool = false, clock: WallClock = .naive) throws -> RequirementCurve {
+        try curve(from: CSVTable.read(path: path), cyclic: cyclic, clock: clock)
+    }
+
+    public static func curve(from table: CSVTable, cyclic: Bool = false, clock: WallClock = .naive) throws -> RequirementCurve {
+        let all = try queues(from: table, cyclic: cyclic, clock: clock, single: true)
+        return all[0].curve
+    }
+
+    /// Every queue of the file, in order of first appearance.
+    /// - Throws: `ShiftcastError` located at the first bad field.
+    /// - Complexity: O(rows).
+    public static func readQueues(path: String, cyclic: Bool = false, clock: WallClock = .naive) throws -> [Queue] {
+        try queues(from: CSVTable.read(path: path), cyclic: cyclic, clock: clock, single: false)
+    }
+
+    public static func queues(from table: CSVTable, cyclic: Bool = false, clock: WallClock = .naive, single: Bool = false) throws -> [Queue] {
+        let time = try TimestampColumn(in: table, clock: clock)
         let valueColumn = try table.requireColumn(anyOf: ["scheduled_agents", "required"])
         let queueColumn = try table.column("queue")
-        var instants: [Timestamp] = [], values: [Double] = [], lines: [Int] = []
-        var firstQueue: String?
+        struct Rows { var instants: [Timestamp] = [], values: [Double] = [], lines: [Int] = [] }
+        var names: [String] = [], rowsByQueue: [String: Rows] = [:]
         for row in table.rows {
-            if let queueColumn {
-                let queue = row.text(queueColumn)
-                if let firstQueue, queue != firstQueue {
-                    throw row.error(queueColumn, "queue \(MessageText.quoted(queue)) is a second queue after \(MessageText.quoted(firstQueue)); schedule one queue at a time")
+            let queue = queueColumn.map { row.text($0) } ?? ""
+            if rowsByQueue[queue] == nil {
+                if single, let first = names.first, let queueColumn {
+                    throw row.error(queueColumn, "queue \(MessageText.quoted(queue)) is a second queue after \(MessageText.quoted(first)); expected one queue")
                 }
-                firstQueue = queue
+                names.append(queue)
             }
-            let (parsed, instant) = try time.read(row, after: instants.last)
+            var rows = rowsByQueue[queue] ?? Rows()
+            let (parsed, instant) = try time.read(row, after: rows.instants.last)
             if parsed.isDateOnly {
                 throw row.error(time.index, "\(time.name) \(MessageText.quoted(row.text(time.index))) is a date; schedule needs the time of each interval (YYYY-MM-DDTHH:MM)")
             }
-            if let previous = instants.last, instant <= previous {
-                throw row.error(time.index, "\(row.text(time.index)) does not come after the previous row (line \(lines.last!)); "
-                    + "sort the rows by time, each interval once")
+            if parsed.utcOffset != nil, clock.timeZone == nil {
+                throw row.error(time.index, "\(row.text(time.index)) has a UTC offset, but shifts are planned on local time; "
+                    + "give --timezone with the zone the times belong to (Europe/Berlin)")
+            }
+            if let previous = rows.instants.last, instant <= previous {
+                throw row.error(time.index, "\(row.text(time.index)) does not come after the previous row (line \(rows.lines.last!))"
+                    + (queueColumn == nil ? "" : " of queue \(MessageText.quoted(queue))") + "; sort the rows by time, each interval once")
             }
             let value = try row.number(valueColumn)
             if value < 0 {
                 throw row.error(valueColumn, "\(table.header[valueColumn]) \(row.text(valueColumn)) is negative; expected agents required, 0 or more")
             }
-            instants.append(instant)
-            values.append(value)
-            lines.append(row.line)
+            rows.instants.append(instant)
+            rows.values.append(value)
+            rows.lines.append(row.line)
+            rowsByQueue[queue] = rows
         }
-        guard !instants.isEmpty else {
+        guard !names.isEmpty else {
             throw ShiftcastError(.badData, "has a header but no rows; expected one row per interval", file: table.name, line: table.headerLine)
         }
-        guard case .seconds(let step)? = TimeGrid.inferStep(from: instants, datesOnly: false) else {
-            throw ShiftcastError(.badData, "has a single row, so the interval length cannot be read from the timestamps; give two or more intervals",
-                                 file: table.name, line: lines[0])
+        return try names.map { name in
+            let rows = rowsByQueue[name]!
+            let queueNote = queueColumn == nil ? "" : " (queue \(MessageText.quoted(name)))"
+            guard case .seconds(let step)? = TimeGrid.inferStep(from: rows.instants, datesOnly: false) else {
+                throw ShiftcastError(.badData, "has a single row\(queueNote), so the interval length cannot be read from the timestamps; give two or more intervals",
+                                     file: table.name, line: rows.lines[0])
+            }
+            let start = rows.instants[0]
+            let count = Int(start.seconds(to: rows.instants.last!) / step) + 1
+            var required = [Double](repeating: 0, count: count)
+            for (instant, value) in zip(rows.instants, rows.values) { required[Int(start.seconds(to: instant) / step)] = value }
+            let curve = RequirementCurve(start: start, slotSeconds: Int(step), required: required, cyclic: cyclic, clock: clock)
+            if let problem = curve.gridProblem ?? curve.cyclicProblem {
+                throw ShiftcastError(.badData, problem + queueNote, file: table.name, line: rows.lines[0], column: time.index + 1)
+            }
+            return Queue(name: queueColumn == nil ? nil : name, curve: curve)
         }
-        let start = instants[0]
-        let count = Int(start.seconds(to: instants.last!) / step) + 1
-        var required = [Double](repeating: 0, count: count)
-        for (instant, value) in zip(instants, values) { required[Int(start.seconds(to: instant) / step)] = value }
-        let curve = RequirementCurve(start: start, slotSeconds: Int(step), required: required, cyclic: cyclic)
-        if let problem = curve.gridProblem ?? curve.cyclicProblem {
-            throw ShiftcastError(.badData, problem, file: table.name, line: lines[0], column: time.index + 1)
-        }
-        return curve
     }
 }

@@ -34,15 +34,15 @@ public enum AnonymousRoster {
     /// - Complexity: O(shifts x agents).
     public static func assign(_ result: ShiftMixResult) -> [Assignment] {
         let horizonSeconds = Int64(result.curve.count * result.curve.slotSeconds)
-        let shifts = result.shifts.sorted { ($0.candidate.start, $0.candidate.length, $0.candidate.family)
-            < ($1.candidate.start, $1.candidate.length, $1.candidate.family) }
-        let origin = result.curve.start.secondsSinceEpoch
+        let shifts = result.shifts.sorted { ($0.candidate.startSlot, $0.candidate.length, $0.candidate.family)
+            < ($1.candidate.startSlot, $1.candidate.length, $1.candidate.family) }
         var freeAt: [Int64] = [], firstStart: [Int64] = [], lastDay: [Int64] = []
         var assignments: [Assignment] = []
         assignments.reserveCapacity(shifts.count)
         for placed in shifts {
             let shift = placed.candidate
-            let start = shift.start.secondsSinceEpoch - origin
+            // Elapsed seconds from the start of the horizon (wall-clock days can be 23 or 25 hours).
+            let start = Int64(shift.startSlot * result.curve.slotSeconds)
             let end = start + Int64(shift.length)
             let day = shift.start.daysSinceEpoch
             let agent = freeAt.indices.first { index in

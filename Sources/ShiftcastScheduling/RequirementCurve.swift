@@ -1,13 +1,18 @@
 import ShiftcastCore
 
 /// Agents required per interval over the planning horizon: the `scheduled_agents` (or `required`)
-/// column of a Requirements file on its regular grid of wall-clock time.
+/// column of a Requirements file on its regular grid of time.
+///
+/// The grid is regular in elapsed time; `clock` says what the wall clock shows at each interval. On naive
+/// time every day has `86 400 / slotSeconds` intervals; under a time zone a daylight-saving day has an
+/// hour more or less (a 25-hour autumn day of 100 quarter-hours), and shift families, whose start times
+/// are wall-clock times, start at the instants the clock shows those times.
 ///
 /// Requirements are finite and not negative; fractional values are valid (a shortfall of 0.3 agents
 /// counts as 0.3). With `cyclic`, the horizon is a repeating pattern: its last interval is followed by
 /// its first, so a shift that starts on the last night covers the first morning (SPEC: `--cyclic`).
 public struct RequirementCurve: Sendable, Equatable {
-    /// Start of the first interval, on naive wall-clock time.
+    /// Start of the first interval: an instant on `clock`.
     public var start: Timestamp
     /// Length of every interval, in seconds, above 0.
     public var slotSeconds: Int
@@ -15,16 +20,28 @@ public struct RequirementCurve: Sendable, Equatable {
     public var required: [Double]
     /// Whether the horizon repeats (its end wraps to its start).
     public var cyclic: Bool
+    /// The clock the times of day are read on: naive, or an IANA zone (`--timezone`).
+    public var clock: WallClock
 
-    public init(start: Timestamp, slotSeconds: Int, required: [Double], cyclic: Bool = false) {
+    public init(start: Timestamp, slotSeconds: Int, required: [Double], cyclic: Bool = false, clock: WallClock = .naive) {
         precondition(slotSeconds > 0, "RequirementCurve needs intervals longer than 0 seconds")
         self.start = start
         self.slotSeconds = slotSeconds
         self.required = required
         self.cyclic = cyclic
+        self.clock = clock
     }
 
     public var count: Int { required.count }
+
+    /// The instant `seconds` after the start of the horizon (any number, also past its end).
+    public func instant(secondsFromStart seconds: Int) -> Timestamp { start.adding(seconds: Int64(seconds)) }
+
+    /// What the wall clock shows `seconds` after the start of the horizon.
+    public func civil(secondsFromStart seconds: Int) -> CivilDateTime { clock.civil(at: instant(secondsFromStart: seconds)) }
+
+    /// The instant as the files write it: wall-clock time, with its UTC offset under a zone.
+    public func formatted(secondsFromStart seconds: Int) -> String { clock.format(instant(secondsFromStart: seconds)) }
 
     /// The grid of the intervals.
     public var grid: TimeGrid { TimeGrid(start: start, step: .seconds(Int64(slotSeconds)), count: count) }
@@ -35,10 +52,16 @@ public struct RequirementCurve: Sendable, Equatable {
     public var gridProblem: String? {
         let slot = TimeSpan(seconds: Double(slotSeconds))
         if 86_400 % slotSeconds != 0 { return "the intervals of \(slot) do not divide a day; expected 5m, 10m, 15m, 30m, 1h or another divisor of 24h" }
-        let startOfDay = CivilDateTime(secondsSinceEpoch: start.secondsSinceEpoch).secondOfDay
+        let startOfDay = clock.civil(at: start).secondOfDay
         if startOfDay % slotSeconds != 0 {
-            return "the first interval starts at \(CivilDateTime(secondsSinceEpoch: start.secondsSinceEpoch).formatted()), "
+            return "the first interval starts at \(clock.civil(at: start).formatted()), "
                 + "off the \(slot) grid that starts at midnight"
+        }
+        // Under a zone whose clocks move by a part of an interval (30 minutes on an hourly grid), times of
+        // day after the change are off the grid.
+        let end = instant(secondsFromStart: count * slotSeconds)
+        if clock.utcOffset(at: start) % slotSeconds != clock.utcOffset(at: end) % slotSeconds {
+            return "the clocks of \(clock) change by a part of the \(slot) interval within the horizon, so times of day leave the grid"
         }
         return nil
     }
@@ -48,9 +71,13 @@ public struct RequirementCurve: Sendable, Equatable {
     /// same time of day.
     public var cyclicProblem: String? {
         guard cyclic else { return nil }
-        if CivilDateTime(secondsSinceEpoch: start.secondsSinceEpoch).secondOfDay != 0 {
+        if clock.civil(at: start).secondOfDay != 0 {
             return "--cyclic needs requirements that start at midnight; they start at "
-                + CivilDateTime(secondsSinceEpoch: start.secondsSinceEpoch).formatted()
+                + clock.civil(at: start).formatted()
+        }
+        if let change = (0..<count).first(where: { clock.utcOffset(at: instant(secondsFromStart: $0 * slotSeconds)) != clock.utcOffset(at: start) }) {
+            return "--cyclic needs a period that repeats, but the clocks of \(clock) change for daylight saving at "
+                + formatted(secondsFromStart: change * slotSeconds) + "; plan that week without --cyclic"
         }
         if (count * slotSeconds) % 86_400 != 0 {
             return "--cyclic needs requirements covering whole days; they cover \(count) intervals of "

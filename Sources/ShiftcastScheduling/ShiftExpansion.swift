@@ -15,29 +15,39 @@ public enum ShiftExpansion {
         let slot = Int64(curve.slotSeconds)
         let horizonStart = curve.start.secondsSinceEpoch
         let horizonEnd = horizonStart + slot * Int64(curve.count)
-        let firstDay = CivilDateTime(secondsSinceEpoch: horizonStart).daysSinceEpoch
+        let firstDay = curve.clock.civil(at: curve.start).daysSinceEpoch
+        let lastDay = curve.clock.civil(at: Timestamp(secondsSinceEpoch: horizonEnd - 1)).daysSinceEpoch
         // A window may open the day before and start after midnight; a cyclic horizon has only its own days.
-        let days = curve.cyclic ? (firstDay..<(firstDay + Int64(curve.count) * slot / 86_400))
-                                : ((firstDay - 1)..<(CivilDateTime(secondsSinceEpoch: horizonEnd - 1).daysSinceEpoch + 1))
+        let days = curve.cyclic ? (firstDay..<(lastDay + 1)) : ((firstDay - 1)..<(lastDay + 1))
         var best: [Int64: ShiftCandidate] = [:]  // key: start slot x 2^20 + length slots
         for day in days {
             let midnight = day * 86_400
             let weekday = CivilDateTime(secondsSinceEpoch: midnight).isoWeekday
             for (index, family) in families.enumerated() where family.weekdays.contains(weekday) {
                 for offset in family.startOffsets {
-                    var startSeconds = midnight + Int64(offset)
-                    if curve.cyclic, startSeconds >= horizonEnd { startSeconds -= horizonEnd - horizonStart }
-                    guard startSeconds >= horizonStart, startSeconds < horizonEnd else { continue }
-                    let startSlot = Int((startSeconds - horizonStart) / slot)
-                    for length in family.lengths {
-                        let lengthSlots = length / curve.slotSeconds
-                        let candidate = ShiftCandidate(
-                            family: index, startSlot: startSlot, lengthSlots: lengthSlots,
-                            start: CivilDateTime(secondsSinceEpoch: startSeconds), length: length,
-                            cost: family.costPerHour * Double(length) / 3600)
-                        let key = Int64(startSlot) << 20 | Int64(lengthSlots)
-                        if let existing = best[key], existing.cost <= candidate.cost { continue }
-                        best[key] = candidate
+                    // The wall-clock start, at every instant it happens: none in a spring-forward gap, two in
+                    // the repeated autumn hour, else one.
+                    let civilStart = CivilDateTime(secondsSinceEpoch: midnight + Int64(offset))
+                    for instant in curve.clock.instants(showing: civilStart) {
+                        var startSeconds = instant.secondsSinceEpoch, start = civilStart
+                        if curve.cyclic, startSeconds >= horizonEnd {
+                            // Past the end of a repeating period: the same time in its first day(s).
+                            startSeconds -= horizonEnd - horizonStart
+                            start = start.adding(seconds: -(horizonEnd - horizonStart))
+                        }
+                        guard startSeconds >= horizonStart, startSeconds < horizonEnd,
+                              (startSeconds - horizonStart) % slot == 0 else { continue }
+                        let startSlot = Int((startSeconds - horizonStart) / slot)
+                        for length in family.lengths {
+                            let lengthSlots = length / curve.slotSeconds
+                            let candidate = ShiftCandidate(
+                                family: index, startSlot: startSlot, lengthSlots: lengthSlots,
+                                start: start, length: length,
+                                cost: family.costPerHour * Double(length) / 3600)
+                            let key = Int64(startSlot) << 20 | Int64(lengthSlots)
+                            if let existing = best[key], existing.cost <= candidate.cost { continue }
+                            best[key] = candidate
+                        }
                     }
                 }
             }

@@ -41,14 +41,17 @@ public enum ShiftMixOptimizer {
         public var formulation: Formulation
         /// Breaks and lunches the shifts hold (agents on a break do not cover; unpaid breaks are not paid).
         public var breaks: [BreakRule]
+        /// Told, in a few words, what the search is doing as each phase begins (for a progress line).
+        public var progress: (@Sendable (String) -> Void)?
 
         public init(weights: ObjectiveWeights = ObjectiveWeights(), timeLimit: Double = 60, seed: Int = 1,
-                    formulation: Formulation = .flow, breaks: [BreakRule] = []) {
+                    formulation: Formulation = .flow, breaks: [BreakRule] = [], progress: (@Sendable (String) -> Void)? = nil) {
             self.weights = weights
             self.timeLimit = timeLimit
             self.seed = seed
             self.formulation = formulation
             self.breaks = breaks
+            self.progress = progress
         }
     }
 
@@ -77,6 +80,7 @@ public enum ShiftMixOptimizer {
         let built = buildProgram(candidates: candidates, curve: curve, options: options, families: families)
 
         // Phase 1: the linear relaxation, a lower bound.
+        options.progress?("linear relaxation of \(candidates.count) shifts")
         let relaxation = try built.program.solve(timeLimit: remaining(), integer: false)
         let relaxationBound = relaxation.status == .optimal ? relaxation.objective : 0
 
@@ -95,6 +99,7 @@ public enum ShiftMixOptimizer {
             let keep = candidates.indices.filter { used.contains(built.patternIndex[candidates[$0].pattern]!) }
             if keep.count < candidates.count {
                 let subset = keep.map { candidates[$0] }
+                options.progress?("the \(used.count) distinct shifts the relaxation uses, bound \(Self.rounded(relaxationBound))")
                 let small = buildProgram(candidates: subset, curve: curve, options: options)
                 let outcome = try small.program.solve(timeLimit: remaining() / 3, integer: true, seed: options.seed,
                                                       start: small.start(for: [Int](repeating: 0, count: subset.count)),
@@ -111,6 +116,7 @@ public enum ShiftMixOptimizer {
         // Phase 3: the whole program, started from the best mix so far.
         // With the penalty, the jump rows already make the relaxation tight and CBC's cut generators
         // only slow the search (MSD instance 2: 2.6 s without cuts, not solved in 10 s with them).
+        options.progress?("integer program, best \(Self.rounded(bestObjective)), bound \(Self.rounded(relaxationBound))")
         let outcome = try built.program.solve(timeLimit: remaining() * 0.9, integer: true, seed: options.seed,
                                               start: built.start(for: best), cuttingPlanes: built.patterns.isEmpty)
         var plannedBreaks: [Int: [Int: [Int: Int]]] = [:]
@@ -132,6 +138,7 @@ public enum ShiftMixOptimizer {
         if proven { lowerBound = max(lowerBound, bestObjective - 1e-6 * max(1, bestObjective)) }
         if !options.breaks.isEmpty {
             // The program counted breaks only in aggregate (a relaxation): place them, then score the real schedule.
+            options.progress?("placing breaks")
             let placement = try BreakPlacement.place(counts: best, candidates: candidates, families: families, rules: options.breaks,
                                                      curve: curve, weights: options.weights, planned: plannedBreaks)
             shifts = placement.shifts
@@ -325,6 +332,13 @@ public enum ShiftMixOptimizer {
         }
         return Built(program: program, candidates: candidates, curve: curve, patterns: patterns, patternIndex: patternIndex,
                      breakColumns: breakColumns.map { ($0.candidate, $0.rule, $0.position) })
+    }
+
+    /// A value for a progress line: two decimals at most.
+    static func rounded(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
+        let hundredths = (value * 100).rounded() / 100
+        return hundredths == hundredths.rounded() ? String(Int(hundredths)) : String(hundredths)
     }
 
     static func seconds(_ duration: Duration) -> Double {

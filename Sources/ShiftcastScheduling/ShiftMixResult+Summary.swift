@@ -23,9 +23,8 @@ extension ShiftMixResult {
             "time: \(number(seconds, 2))s",
         ]
         let short = shortfalls
-        let grid = curve.grid
         for shortfall in short.prefix(shortfallLines) {
-            lines.append("short: \(WallClock.naive.format(grid.timestamp(at: shortfall.slot))) by \(number(shortfall.agents)) agent\(shortfall.agents == 1 ? "" : "s"): \(shortfall.cause.rawValue)")
+            lines.append("short: \(curve.formatted(secondsFromStart: shortfall.slot * curve.slotSeconds)) by \(number(shortfall.agents)) agent\(shortfall.agents == 1 ? "" : "s"): \(shortfall.cause.rawValue)")
         }
         if short.count > shortfallLines { lines.append("short: \(short.count - shortfallLines) more intervals (see the coverage file)") }
         return lines.joined(separator: "\n")

@@ -57,7 +57,7 @@ extension ShiftcastCommand {
             let families = try ShiftsFile.read(path: shiftsPath).families(fitting: curve)
             let mix = try ShiftMixOptimizer.solve(families: families, curve: curve, options: .init(timeLimit: 30))
             let roster = AnonymousRoster.assign(mix)
-            try OutputFile.write(ScheduleFile.csvBytes(roster, families: families), to: schedulePath)
+            try OutputFile.write(ScheduleFile.csvBytes(roster, families: families, curve: curve), to: schedulePath)
             try OutputFile.write(CoverageFile.csvBytes(mix), to: coveragePath)
 
             print("""

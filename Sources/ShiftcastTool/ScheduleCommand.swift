@@ -36,6 +36,9 @@ extension ShiftcastCommand {
         @Flag(help: "The requirements are a repeating pattern (a week): shifts on the last night cover the first morning.")
         var cyclic = false
 
+        @Option(help: ArgumentHelp("IANA time zone of the requirements' times (Europe/Berlin): daylight-saving days have 23 or 25 hours.", valueName: "zone"))
+        var timezone: String?
+
         @Option(help: ArgumentHelp("Time for the whole search (60s, 2m).", valueName: "duration"))
         var timeLimit: TimeSpan = TimeSpan(seconds: 60)
 
@@ -78,20 +81,38 @@ extension ShiftcastCommand {
         }
 
         func run() async throws {
-            let curve = try RequirementsReader.read(path: requirements, cyclic: cyclic)
-            let families = try ShiftsFile.read(path: shifts).families(fitting: curve)
-            let breakRules = try breaks.map { try BreaksFile.read(path: $0).rules(fitting: families, slotSeconds: curve.slotSeconds) } ?? []
+            let clock = try timezone.map(WallClock.init(timeZoneIdentifier:)) ?? .naive
+            let queues = try RequirementsReader.readQueues(path: requirements, cyclic: cyclic, clock: clock)
+            let shiftsFile = try ShiftsFile.read(path: shifts)
+            let breaksFile = try breaks.map { try BreaksFile.read(path: $0) }
+            // Every queue's grid must hold the families and break rules.
+            var families: [ShiftFamily] = [], breakRules: [BreakRule] = []
+            for queue in queues {
+                families = try shiftsFile.families(fitting: queue.curve)
+                breakRules = try breaksFile?.rules(fitting: families, slotSeconds: queue.curve.slotSeconds) ?? []
+            }
             let options = ShiftMixOptimizer.Options(
                 weights: ObjectiveWeights(underWeight: underWeight, overWeight: overWeight, distinctShiftPenalty: distinctShiftPenalty),
                 timeLimit: timeLimit.seconds, seed: seed, formulation: formulation, breaks: breakRules)
-            let result = try ShiftMixOptimizer.solve(families: families, curve: curve, options: options)
-            let roster = AnonymousRoster.assign(result)
+            let progress = ProgressLine(quiet: quiet)
+            progress.setStatus("building the program")
+            let limit = timeLimit.seconds
+            progress.tick(every: 0.5) { status, elapsed in "schedule: \(status), \(Int(elapsed))s of \(TimeSpan(seconds: limit))" }
+            let schedules: [QueueSchedule]
+            do {
+                defer { progress.finish() }
+                schedules = try QueueScheduler.schedule(queues, families: families, options: options) { queue, phase in
+                    progress.setStatus((queue.map { "queue \($0): " } ?? "") + phase)
+                }
+            }
             // The Schedule and Coverage files are written together, or neither is.
-            var outputs = [(bytes: ScheduleFile.csvBytes(roster, families: families, breakRules: breakRules), path: output)]
-            if let coverage { outputs.append((CoverageFile.csvBytes(result), coverage)) }
+            var outputs = [(bytes: ScheduleFile.csvBytes(schedules), path: output)]
+            if let coverage { outputs.append((CoverageFile.csvBytes(schedules), coverage)) }
             try OutputFile.write(outputs)
-            let agents = Set(roster.map(\.agent)).count
-            Terminal.printNote(result.summary(agents: agents), quiet: quiet)
+            for schedule in schedules {
+                let summary = schedule.result.summary(agents: schedule.agentCount)
+                Terminal.printNote(schedule.name.map { "queue '\($0)':\n" + summary } ?? summary, quiet: quiet)
+            }
         }
     }
 }

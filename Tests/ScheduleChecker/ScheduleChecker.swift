@@ -7,7 +7,9 @@ import Foundation
 /// scheduling test judges the output as an outside tool would.
 ///
 /// It reads the files' text with its own small CSV split (the test files hold no quoted fields) and its
-/// own timestamp arithmetic (naive wall-clock time).
+/// own timestamp arithmetic: a time with a UTC offset (`2024-10-27T02:00:00+01:00`) is an instant for
+/// lengths, overlaps and coverage, and its wall-clock part gives the time of day and date that the shift
+/// windows are checked against; a time without one is naive wall-clock time.
 public struct ScheduleChecker {
     public struct Report {
         /// Every rule broken, one line each; empty for a valid schedule.
@@ -99,12 +101,15 @@ public struct ScheduleChecker {
         var intervalsByAgent: [String: [(Int, Int)]] = [:]
         var patterns = Set<[Int]>()
         var groups: [[String]: [(line: Int, activity: String, start: Int, end: Int)]] = [:]
+        var localStart: [Int: Int] = [:]  // line: wall-clock minutes of its start
         for (index, row) in scheduleRows.rows.enumerated() {
             func field(_ name: String) -> String { row[s.firstIndex(of: name)!] }
             let line = index + 2
-            guard let start = minutes(field("start")), let end = minutes(field("end")), end > start else {
+            guard let start = minutes(field("start")), let end = minutes(field("end")), end > start,
+                  let local = localMinutes(field("start")) else {
                 fail("line \(line): bad start or end"); continue
             }
+            localStart[line] = local
             groups[[field("agent"), field("date"), field("shift")], default: []].append((line, field("activity"), start, end))
         }
         for (key, rows) in groups.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
@@ -117,8 +122,9 @@ public struct ScheduleChecker {
             let start = parts.first!.start, end = parts.last!.end
             guard let family = families[name] else { fail("line \(line): unknown shift \(name)"); continue }
             let length = end - start
-            let startOfDay = ((start % 1440) + 1440) % 1440
-            let day = (start - startOfDay) / 1440
+            let local = localStart[parts.first!.line]!
+            let startOfDay = ((local % 1440) + 1440) % 1440
+            let day = (local - startOfDay) / 1440
             if date != isoDate(day: day) { fail("line \(line): date \(date) is not the start date") }
             let windowEnd = family.latest >= family.earliest ? family.latest : family.latest + 1440
             var allowed = false
@@ -215,11 +221,27 @@ public struct ScheduleChecker {
         return (split(first).map { $0.lowercased() }, lines.dropFirst().map(split))
     }
 
-    /// Minutes since 1970-01-01T00:00 of `YYYY-MM-DDTHH:MM[:SS]`.
+    /// Minutes since 1970-01-01T00:00 UTC of `YYYY-MM-DDTHH:MM[:SS][+HH:MM]`: the instant, when the text
+    /// has an offset; the wall-clock time read as UTC, when it has none.
     static func minutes(_ text: String) -> Int? {
-        let digits = text.split(whereSeparator: { "-T :".contains($0) }).compactMap { Int($0) }
+        guard let local = localMinutes(text) else { return nil }
+        return local - offsetMinutes(text)
+    }
+
+    /// Minutes since 1970-01-01T00:00 of the wall-clock part of `YYYY-MM-DDTHH:MM[:SS][+HH:MM]`.
+    static func localMinutes(_ text: String) -> Int? {
+        let wallClock = text.count > 19 ? String(text.prefix(19)) : text
+        let digits = wallClock.split(whereSeparator: { "-T :".contains($0) }).compactMap { Int($0) }
         guard digits.count >= 5 else { return nil }
         return daysFromCivil(digits[0], digits[1], digits[2]) * 1440 + digits[3] * 60 + digits[4]
+    }
+
+    /// The UTC offset written after the seconds (`+01:00`, `-05:00`), in minutes; 0 when none.
+    static func offsetMinutes(_ text: String) -> Int {
+        guard text.count >= 25 else { return 0 }
+        let suffix = Array(text.suffix(6))
+        guard suffix[0] == "+" || suffix[0] == "-", let hours = Int(String(suffix[1...2])), let minutes = Int(String(suffix[4...5])) else { return 0 }
+        return (suffix[0] == "-" ? -1 : 1) * (hours * 60 + minutes)
     }
 
     /// Days since 1970-01-01, by counting (independent of the library's algorithm).

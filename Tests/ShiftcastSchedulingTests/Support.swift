@@ -19,7 +19,7 @@ func csv(_ text: String, name: String) throws -> CSVTable { try CSVTable(bytes: 
 /// independent checker on them.
 func checkWithChecker(_ result: ShiftMixResult, shiftsText: String, breaksText: String? = nil) -> ScheduleChecker.Report {
     let schedule = String(decoding: ScheduleFile.csvBytes(AnonymousRoster.assign(result), families: result.families,
-                                                          breakRules: result.breakRules), as: UTF8.self)
+                                                          breakRules: result.breakRules, curve: result.curve), as: UTF8.self)
     let coverage = String(decoding: CoverageFile.csvBytes(result), as: UTF8.self)
     var requirements = "timestamp,required\n"
     for slot in 0..<result.curve.count {

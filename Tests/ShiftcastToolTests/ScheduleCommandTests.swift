@@ -76,6 +76,25 @@ import Testing
         #expect(report.objective(under: 1, over: 1, distinctPenalty: 60) == 480)
     }
 
+    @Test(.enabled(if: ToolRunner.hasScript, "needs script(1) for a pseudo-terminal"))
+    func aSearchShowsItsPhaseAndTimeOnATerminal() throws {
+        // MSD instance 2 searches for a few seconds: long enough for the line to tick.
+        let instance = ToolRunner.packageRoot.appendingPathComponent("Benchmarks/MSD/DataSet1/RandomExample2")
+        let folder = try ToolRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let arguments = ["schedule", "--requirements", instance.appendingPathComponent("requirements.csv").path,
+                         "--shifts", instance.appendingPathComponent("shifts.csv").path, "--cyclic", "--over-weight", "1",
+                         "--distinct-shift-penalty", "30", "--time-limit", "3s", "-o", folder.appendingPathComponent("s.csv").path]
+        let terminal = try ToolRunner.runOnTerminal(arguments)
+        #expect(terminal.status == 0, "\(terminal.standardOutput)")
+        #expect(terminal.standardOutput.contains("schedule: linear relaxation of"), "\(terminal.standardOutput)")
+        #expect(terminal.standardOutput.contains("s of 3s"), "\(terminal.standardOutput)")
+        #expect(terminal.standardOutput.contains("objective: "))
+        let quiet = try ToolRunner.runOnTerminal(arguments + ["--quiet"])
+        #expect(quiet.status == 0)
+        #expect(!quiet.standardOutput.contains("schedule:") && !quiet.standardOutput.contains("objective"), "\(quiet.standardOutput)")
+    }
+
     /// The sample week staffed by `staff`, shifts of 4 to 10 hours starting every 15 minutes, the schedule
     /// written to standard output: nothing CBC prints may get into it.
     @Test func theSampleWeekScheduledToStandardOutputIsACleanScheduleFile() throws {
@@ -147,6 +166,82 @@ import Testing
                 "\(result.standardError)")
     }
 
+    /// Berlin, 2024-10-26 to 2024-10-28, hourly, as `staff --timezone` writes it (with offsets): the 27th
+    /// has 25 hours, 02:00 twice. One agent 00:00-06:00 and two 06:00-14:00 (wall clock) every day.
+    static var autumnRequirements: String {
+        var text = "timestamp,scheduled_agents\n"
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Berlin")!
+        var instant = calendar.date(from: DateComponents(year: 2024, month: 10, day: 26))!
+        let end = calendar.date(from: DateComponents(year: 2024, month: 10, day: 29))!
+        while instant < end {
+            let local = calendar.dateComponents([.year, .month, .day, .hour], from: instant)
+            let offset = calendar.timeZone.secondsFromGMT(for: instant) / 3600
+            let value = local.hour! < 6 ? 1 : local.hour! < 14 ? 2 : 0
+            text += String(format: "%04d-%02d-%02dT%02d:00:00+%02d:00,%d\n", local.year!, local.month!, local.day!, local.hour!, offset, value)
+            instant += 3600
+        }
+        return text
+    }
+
+    @Test func underATimeZoneShiftsKeepTheirWallClockStartsAndTheAutumnNightIsAnHourLonger() throws {
+        let shifts = """
+            shift,days,earliest_start,latest_start,start_step,min_length,max_length,length_step
+            day,*,06:00,06:00,1h,8h,8h,1h
+            night,*,00:00,00:00,1h,6h,7h,1h
+
+            """
+        let folder = try folder(requirements: Self.autumnRequirements, shifts: shifts)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try ToolRunner.run(["schedule", "--requirements", "requirements.csv", "--shifts", "shifts.csv",
+                                         "--timezone", "Europe/Berlin", "--over-weight", "1",
+                                         "-o", "schedule.csv", "--coverage", "coverage.csv"], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        let schedule = try text(folder, "schedule.csv"), coverage = try text(folder, "coverage.csv")
+        let report = ScheduleChecker.check(schedule: schedule, shifts: shifts, requirements: Self.autumnRequirements,
+                                           coverage: coverage, cyclic: false)
+        #expect(report.violations.isEmpty, "\(report.violations)")
+        #expect(report.underAgentMinutes == 0 && report.overAgentMinutes == 0)
+        // 2 x 8h day shifts a day, and nights of 6h, 7h (00:00-06:00 wall clock on the 25-hour day), 6h.
+        #expect(abs(report.paidHours - 67) < 1e-9)
+        #expect(schedule.contains(",night,work,2024-10-27T00:00:00+02:00,2024-10-27T06:00:00+01:00"), "\(schedule)")
+        #expect(coverage.split(separator: "\n").filter { $0.hasPrefix("2024-10-27T") }.count == 25)
+        #expect(coverage.contains("2024-10-27T02:00:00+02:00,1,1,0") && coverage.contains("2024-10-27T02:00:00+01:00,1,1,0"))
+    }
+
+    @Test func everyQueueIsScheduledAndTheOutputsCarryTheQueue() throws {
+        // Two queues: "sales" is the usual two days, "support" the same shifted to need one agent more 06-12.
+        var requirements = "queue,timestamp,scheduled_agents\n"
+        for line in Self.requirements.split(separator: "\n").dropFirst() { requirements += "sales,\(line)\n" }
+        for line in Self.requirements.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: ",")
+            let hour = Int(fields[0].dropFirst(11).prefix(2))!
+            requirements += "support,\(fields[0]),\(Int(fields[1])! + (hour >= 6 && hour < 12 ? 1 : 0))\n"
+        }
+        let folder = try folder(requirements: requirements)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try ToolRunner.run(["schedule", "--requirements", "requirements.csv", "--shifts", "shifts.csv",
+                                         "--over-weight", "1", "-o", "schedule.csv", "--coverage", "coverage.csv"], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        let schedule = try text(folder, "schedule.csv"), coverage = try text(folder, "coverage.csv")
+        #expect(schedule.hasPrefix("queue,agent,date,shift,activity,start,end\n"))
+        #expect(coverage.hasPrefix("queue,timestamp,required,scheduled,gap\n"))
+        #expect(result.standardError.contains("queue 'sales':\nagents: 5"), "\(result.standardError)")
+        #expect(result.standardError.contains("queue 'support':\nagents: 6"), "\(result.standardError)")
+        // Each queue's rows, without the queue column, are a valid schedule of that queue.
+        for (queue, extra) in [("sales", 0), ("support", 1)] {
+            func rows(_ text: String) -> String {
+                let lines = text.split(separator: "\n")
+                return ([lines[0].dropFirst(6)] + lines.filter { $0.hasPrefix(queue + ",") }.map { $0.dropFirst(queue.count + 1) })
+                    .joined(separator: "\n") + "\n"
+            }
+            let report = ScheduleChecker.check(schedule: rows(schedule), shifts: Self.shifts, requirements: rows(requirements),
+                                               coverage: rows(coverage), cyclic: false)
+            #expect(report.violations.isEmpty, "\(queue): \(report.violations)")
+            #expect(abs(report.paidHours - Double(60 + 12 * extra)) < 1e-9, "\(queue)")
+        }
+    }
+
     struct BadCase: CustomTestStringConvertible, Sendable {
         var name: String
         var requirements: String = ScheduleCommandTests.requirements
@@ -185,6 +280,12 @@ import Testing
         BadCase(name: "distinct-shift penalty with breaks", arguments: ["--breaks", "breaks.csv", "--distinct-shift-penalty", "5"],
                 status: 64, message: "--distinct-shift-penalty cannot be combined with --breaks yet"),
         BadCase(name: "negative weight", arguments: ["--over-weight=-1"], status: 64, message: "--over-weight must be a number, 0 or more"),
+        BadCase(name: "offsets without a time zone", requirements: ScheduleCommandTests.autumnRequirements,
+                message: "requirements.csv:2:1: 2024-10-26T00:00:00+02:00 has a UTC offset, but shifts are planned on local time; give --timezone"),
+        BadCase(name: "a repeating week across a daylight-saving change", requirements: ScheduleCommandTests.autumnRequirements,
+                arguments: ["--timezone", "Europe/Berlin", "--cyclic"],
+                message: "requirements.csv:2:1: --cyclic needs a period that repeats, but the clocks of Europe/Berlin change for daylight saving at 2024-10-27T02:00:00+01:00"),
+        BadCase(name: "unknown time zone", arguments: ["--timezone", "Mars/Olympus"], status: 64, message: "unknown time zone 'Mars/Olympus'"),
     ]
 
     @Test(arguments: badCases)
