@@ -133,6 +133,9 @@ public final class LinearProgram {
             }
         }
         if integer, !cuttingPlanes { Cbc_setParameter(model, "cuts", "off") }
+        // CBC counts CPU time unless told otherwise; the limit a user gives is wall-clock time, and on a
+        // busy machine the two differ by seconds.
+        Cbc_setParameter(model, "timeMode", "elapsed")
         Cbc_setMaximumSeconds(model, max(timeLimit, 0.01))
         Cbc_setAllowableGap(model, 1e-7)
         // Some of CBC's components (Clp's crash, preprocessing) print to standard output whatever the log
