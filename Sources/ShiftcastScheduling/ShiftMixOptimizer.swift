@@ -66,9 +66,6 @@ public enum ShiftMixOptimizer {
         let clock = ContinuousClock()
         let began = clock.now
         func remaining() -> Double { max(options.timeLimit - seconds(clock.now - began), 0.05) }
-        if !options.breaks.isEmpty, options.weights.distinctShiftPenalty > 0 {
-            throw ShiftcastError(.badCommandLine, "a distinct-shift penalty cannot be combined with breaks yet; leave out one of them")
-        }
         var candidates = ShiftExpansion.candidates(for: families, over: curve)
         for index in candidates.indices {
             // Unpaid breaks are not paid.
@@ -87,7 +84,27 @@ public enum ShiftMixOptimizer {
         // Phase 2: with a distinct-shift penalty, the same program over only the shifts the relaxation
         // uses, a much smaller search that usually finds a near-optimal mix in a fraction of the time.
         var best = [Int](repeating: 0, count: candidates.count)
-        var bestObjective = objective(of: best, candidates: candidates, curve: curve, options: options)
+        var bestObjective = built.objective(of: best, weights: options.weights)
+        var bestStart = built.start(for: best)
+        var bestPlacement: [PlacedShift]? = nil
+        if relaxation.status == .optimal {
+            // The relaxation rounded up, its breaks placed where coverage loses least: a start that is never
+            // empty-handed when the search below finds nothing better in its time.
+            let rounded = candidates.indices.map { Int((relaxation.values[$0] - 1e-6).rounded(.up)) }
+            if options.breaks.isEmpty {
+                let value = built.objective(of: rounded, weights: options.weights)
+                if value < bestObjective { (best, bestObjective, bestStart) = (rounded, value, built.start(for: rounded)) }
+            } else {
+                let placement = try BreakPlacement.place(counts: rounded, candidates: candidates, families: families,
+                                                         rules: options.breaks, curve: curve, weights: options.weights)
+                let value = ShiftMixResult.objective(counts: rounded, coverage: placement.coverage, candidates: candidates,
+                                                     curve: curve, weights: options.weights)
+                if value < bestObjective {
+                    (best, bestObjective, bestStart) = (rounded, value, built.start(for: rounded, placed: placement.shifts))
+                    bestPlacement = placement.shifts
+                }
+            }
+        }
         if built.patterns.count > 1, relaxation.status == .optimal {
             var used = Set<Int>()
             for index in built.patterns.indices where relaxation.values[built.firstPatternColumn + index] > 1e-6 {
@@ -100,15 +117,17 @@ public enum ShiftMixOptimizer {
             if keep.count < candidates.count {
                 let subset = keep.map { candidates[$0] }
                 options.progress?("the \(used.count) distinct shifts the relaxation uses, bound \(Self.rounded(relaxationBound))")
-                let small = buildProgram(candidates: subset, curve: curve, options: options)
+                let small = buildProgram(candidates: subset, curve: curve, options: options, families: families)
+                // Started from the best mix so far: it uses only shifts the relaxation uses, all in the subset.
                 let outcome = try small.program.solve(timeLimit: remaining() / 3, integer: true, seed: options.seed,
-                                                      start: small.start(for: [Int](repeating: 0, count: subset.count)),
+                                                      start: small.start(for: keep.map { best[$0] }, placed: bestPlacement),
                                                       cuttingPlanes: false)
                 if outcome.status == .optimal || outcome.status == .feasible {
                     var counts = [Int](repeating: 0, count: candidates.count)
                     for (position, index) in keep.enumerated() { counts[index] = max(0, Int(outcome.values[position].rounded())) }
-                    let value = objective(of: counts, candidates: candidates, curve: curve, options: options)
-                    if value < bestObjective { (best, bestObjective) = (counts, value) }
+                    // The program's own objective: that of a point of the whole program, breaks as planned.
+                    let value = min(outcome.objective, built.objective(of: counts, weights: options.weights))
+                    if value < bestObjective { (best, bestObjective, bestStart) = (counts, value, built.start(for: counts)) }
                 }
             }
         }
@@ -118,11 +137,11 @@ public enum ShiftMixOptimizer {
         // only slow the search (MSD instance 2: 2.6 s without cuts, not solved in 10 s with them).
         options.progress?("integer program, best \(Self.rounded(bestObjective)), bound \(Self.rounded(relaxationBound))")
         let outcome = try built.program.solve(timeLimit: remaining() * 0.9, integer: true, seed: options.seed,
-                                              start: built.start(for: best), cuttingPlanes: built.patterns.isEmpty)
+                                              start: bestStart, cuttingPlanes: built.patterns.isEmpty)
         var plannedBreaks: [Int: [Int: [Int: Int]]] = [:]
         if outcome.status == .optimal || outcome.status == .feasible {
             let counts = candidates.indices.map { max(0, Int(outcome.values[$0].rounded())) }
-            let value = objective(of: counts, candidates: candidates, curve: curve, options: options)
+            let value = min(outcome.objective, built.objective(of: counts, weights: options.weights))
             if value <= bestObjective + 1e-9 {
                 (best, bestObjective) = (counts, value)
                 for (offset, column) in built.breakColumns.enumerated() {
@@ -153,11 +172,6 @@ public enum ShiftMixOptimizer {
             provenOptimal: proven, seconds: seconds(clock.now - began), breakRules: options.breaks, shifts: shifts)
     }
 
-    static func objective(of counts: [Int], candidates: [ShiftCandidate], curve: RequirementCurve, options: Options) -> Double {
-        let coverage = ShiftMixResult.coverage(of: counts, candidates: candidates, curve: curve)
-        return ShiftMixResult.objective(counts: counts, coverage: coverage, candidates: candidates, curve: curve,
-                                        weights: options.weights)
-    }
 
     /// The program, its distinct shifts and the layout of its columns: shifts, then under-staffing per
     /// interval, then over-staffing per interval, then one per distinct shift.
@@ -169,14 +183,65 @@ public enum ShiftMixOptimizer {
         var patternIndex: [ShiftPattern: Int]
         /// The (shift, rule, start interval) of each break column, which follow the pattern columns.
         var breakColumns: [(candidate: Int, rule: Int, position: Int)] = []
+        /// Intervals each break column's break lasts.
+        var breakLengths: [Int] = []
         var firstPatternColumn: Int { candidates.count + 2 * curve.count }
         var firstBreakColumn: Int { firstPatternColumn + patterns.count }
 
-        /// Every column's value for a mix: its slacks and distinct-shift indicators follow from it, so
-        /// any mix (the empty one too) is a feasible start.
-        func start(for counts: [Int]) -> [Double] {
+        /// The break column each (shift, rule) takes in a start: the middle of the rule's window, so that a
+        /// mix's breaks are spread as a planner would at first sight.
+        var startBreakColumns: [Int] {
+            var columnsOf: [[Int]: [Int]] = [:]
+            for (offset, column) in breakColumns.enumerated() { columnsOf[[column.candidate, column.rule], default: []].append(offset) }
+            return columnsOf.values.map { $0[$0.count / 2] }.sorted()
+        }
+
+        /// Agents at work per interval for a mix, its breaks at the middle of their windows.
+        func coverage(of counts: [Int], breakColumns chosen: [Int]) -> [Int] {
+            var coverage = ShiftMixResult.coverage(of: counts, candidates: candidates, curve: curve)
+            for offset in chosen {
+                let column = breakColumns[offset]
+                let agents = counts[column.candidate]
+                guard agents > 0 else { continue }
+                for slot in 0..<breakLengths[offset] { coverage[(column.position + slot) % curve.count] -= agents }
+            }
+            return coverage
+        }
+
+        /// The objective of a mix with its breaks at the middle of their windows: how phases compare
+        /// their mixes (the breaks are placed properly at the end).
+        func objective(of counts: [Int], weights: ObjectiveWeights) -> Double {
+            ShiftMixResult.objective(counts: counts, coverage: coverage(of: counts, breakColumns: startBreakColumns),
+                                     candidates: candidates, curve: curve, weights: weights)
+        }
+
+        /// Every column's value for a mix: its breaks as `placed` says (else at the middle of their windows),
+        /// and the slacks and distinct-shift indicators that follow, so any mix (the empty one too) is a
+        /// feasible start.
+        func start(for counts: [Int], placed: [PlacedShift]? = nil) -> [Double] {
             var values = [Double](repeating: 0, count: program.columnCount)
-            let coverage = ShiftMixResult.coverage(of: counts, candidates: candidates, curve: curve)
+            var coverage: [Int]
+            if let placed {
+                var columnOf: [[Int]: Int] = [:]  // (shift, rule, interval) -> break column
+                for (offset, column) in breakColumns.enumerated() { columnOf[[column.candidate, column.rule, column.position]] = offset }
+                var indexOf: [[Int]: Int] = [:]
+                for (index, candidate) in candidates.enumerated() { indexOf[[candidate.startSlot, candidate.lengthSlots]] = index }
+                coverage = ShiftMixResult.coverage(of: counts, candidates: candidates, curve: curve)
+                for shift in placed {
+                    guard let index = indexOf[[shift.candidate.startSlot, shift.candidate.lengthSlots]] else { continue }
+                    for placedBreak in shift.breaks {
+                        let position = (shift.candidate.startSlot + placedBreak.offset / curve.slotSeconds) % curve.count
+                        // A break the program has no column for (past an open horizon's end) costs it nothing.
+                        guard let offset = columnOf[[index, placedBreak.rule, position]] else { continue }
+                        values[firstBreakColumn + offset] += 1
+                        for slot in 0..<breakLengths[offset] { coverage[(position + slot) % curve.count] -= 1 }
+                    }
+                }
+            } else {
+                let chosen = startBreakColumns
+                coverage = self.coverage(of: counts, breakColumns: chosen)
+                for offset in chosen { values[firstBreakColumn + offset] = Double(counts[breakColumns[offset].candidate]) }
+            }
             for (index, count) in counts.enumerated() {
                 values[index] = Double(count)
                 if count > 0, !patterns.isEmpty { values[firstPatternColumn + patternIndex[candidates[index].pattern]!] = 1 }
@@ -206,7 +271,9 @@ public enum ShiftMixOptimizer {
         var overExtra = [[(Int, Double)]](repeating: [], count: count)
         var patternExtra = [[(Int, Double)]](repeating: [], count: patterns.count)
         var jumpBounds: [Double] = []
-        if usePatterns {
+        // Jump rows hold only when agents cover their whole shift: with breaks, coverage also rises when
+        // agents come back from a break.
+        if usePatterns, options.breaks.isEmpty {
             var startsAt = [Set<Int>](repeating: [], count: count + 1), endsAt = [Set<Int>](repeating: [], count: count + 1)
             for candidate in candidates {
                 let pattern = patternIndex[candidate.pattern]!
@@ -281,8 +348,7 @@ public enum ShiftMixOptimizer {
         var bounds: [Double] = []
         for (index, candidate) in candidates.enumerated() {
             let slots = candidate.coveredSlots(horizonCount: count, cyclic: curve.cyclic)
-            // With breaks an agent does not cover all of the shift, so no bound from the requirement holds.
-            let bound = rules.isEmpty ? (slots.map { curve.required[$0] }.max() ?? 0).rounded(.up) : .infinity
+            let bound = agentBound(candidate, slots: slots, curve: curve, rules: rules, families: families, linked: usePatterns)
             bounds.append(bound)
             var (rows, coefficients) = column(covering: slots, sign: 1)
             rows += breakRowsOfCandidate[index].map(\.0)
@@ -331,7 +397,31 @@ public enum ShiftMixOptimizer {
             program.addColumn(objective: 0, lower: 0, upper: .infinity, isInteger: true, rows: rows, coefficients: coefficients)
         }
         return Built(program: program, candidates: candidates, curve: curve, patterns: patterns, patternIndex: patternIndex,
-                     breakColumns: breakColumns.map { ($0.candidate, $0.rule, $0.position) })
+                     breakColumns: breakColumns.map { ($0.candidate, $0.rule, $0.position) },
+                     breakLengths: breakColumns.map { rules[$0.rule].duration / curve.slotSeconds })
+    }
+
+    /// The most agents some optimal schedule puts on `candidate`, with `m` the largest requirement (rounded
+    /// up) among the intervals it covers and `b` the intervals its breaks take per agent:
+    ///
+    /// - without breaks, `m`: with more, every interval it covers is overstaffed by a whole agent, so one
+    ///   agent fewer creates no shortage and costs no more;
+    /// - with breaks, `m (b + 1)`: an agent is needed only if it works in an interval where `s` has at most
+    ///   `m` agents at work, i.e. at least `n - m` of its `n` agents on a break. The `n b` break-intervals
+    ///   make at most `n b / (n - m)` such intervals, each with at most `m` agents at work, so at most
+    ///   `m n b / (n - m)` agents are needed, fewer than `n` once `n > m (b + 1)`; removing one that is not
+    ///   needed costs no more. Valid whatever the other shifts do, so the lower bound stays a bound.
+    ///
+    /// The second is loose, so it is used only where a bound is needed (the distinct-shift links);
+    /// otherwise a shift with breaks is unbounded.
+    static func agentBound(_ candidate: ShiftCandidate, slots: [Int], curve: RequirementCurve, rules: [BreakRule],
+                           families: [ShiftFamily], linked: Bool) -> Double {
+        let peak = (slots.map { curve.required[$0] }.max() ?? 0).rounded(.up)
+        let breakSlots = rules.isEmpty ? 0 : rules
+            .filter { $0.applies(to: families[candidate.family], length: candidate.length) }
+            .reduce(0) { $0 + ($1.duration + curve.slotSeconds - 1) / curve.slotSeconds }
+        if breakSlots == 0 { return peak }
+        return linked ? peak * Double(breakSlots + 1) : .infinity
     }
 
     /// A value for a progress line: two decimals at most.

@@ -75,9 +75,6 @@ extension ShiftcastCommand {
             if [requirements, shifts, breaks ?? ""].filter({ $0 == "-" }).count > 1 {
                 throw ValidationError("only one of --requirements, --shifts and --breaks can read standard input.")
             }
-            if breaks != nil, distinctShiftPenalty > 0 {
-                throw ValidationError("--distinct-shift-penalty cannot be combined with --breaks yet; leave out one of them.")
-            }
         }
 
         func run() async throws {

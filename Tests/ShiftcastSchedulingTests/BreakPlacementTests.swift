@@ -54,6 +54,42 @@ import Testing
         #expect(report.underAgentMinutes == 60)
     }
 
+    @Test func breaksAndTheDistinctShiftPenaltyTogether() throws {
+        // Two agents needed 08-16. Shifts of 8h start 06:00-10:00, each with an unpaid lunch 3h-4h in; each
+        // distinct shift used costs 100. One distinct shift (08:00, 8h) with four agents lunching two and two
+        // covers it all: 28 paid hours + 100 = 128. Any second distinct shift costs 100 more than it can save.
+        let shifts = "shift,days,earliest_start,latest_start,start_step,min_length,max_length,length_step\nday,*,06:00,10:00,1h,8h,8h,1h\n"
+        var required = [Double](repeating: 0, count: 24)
+        for hour in 8..<16 { required[hour] = 2 }
+        let curve = RequirementCurve(start: monday, slotSeconds: 3600, required: required)
+        let families = try ShiftsFile(table: csv(shifts, name: "shifts.csv")).families(fitting: curve)
+        let rules = try BreaksFile(table: csv(Self.breaksText, name: "breaks.csv")).rules(fitting: families, slotSeconds: 3600)
+        let weights = ObjectiveWeights(underWeight: 1, overWeight: 0, distinctShiftPenalty: 100)
+        let result = try ShiftMixOptimizer.solve(families: families, curve: curve,
+                                                 options: .init(weights: weights, timeLimit: 20, breaks: rules))
+        #expect(abs(result.objective - 128) < 1e-6)
+        #expect(result.distinctPatterns.count == 1)
+        #expect(result.lowerBound <= result.objective + 1e-9)
+        #expect(result.provenOptimal)
+        let report = checkWithChecker(result, shiftsText: shifts, breaksText: Self.breaksText)
+        #expect(report.violations.isEmpty, "\(report.violations)")
+        #expect(report.distinctShifts == 1)
+        #expect(abs(report.objective(under: 60, over: 0, distinctPenalty: 100) - result.objective) < 1e-6)
+    }
+
+    @Test func theAgentBoundWithBreaksIsTheRequirementTimesBreakIntervalsPlusOne() throws {
+        let family = ShiftFamily(name: "day", earliestStart: 8 * 3600, latestStart: 8 * 3600, startStep: 3600,
+                                 minimumLength: 8 * 3600, maximumLength: 8 * 3600, lengthStep: 3600)
+        let rules = try BreaksFile(table: csv(Self.breaksText, name: "breaks.csv")).rules(fitting: [family], slotSeconds: 3600)
+        let curve = RequirementCurve(start: monday, slotSeconds: 3600, required: [0, 1.5, 3, 2.2, 0, 0, 0, 0, 0, 0])
+        let shift = ShiftCandidate(family: 0, startSlot: 0, lengthSlots: 8, start: CivilDateTime(year: 2024, month: 1, day: 1)!, length: 8 * 3600, cost: 7)
+        let slots = Array(0..<8)
+        #expect(ShiftMixOptimizer.agentBound(shift, slots: slots, curve: curve, rules: [], families: [family], linked: true) == 3)
+        // One lunch hour: 3 x (1 + 1).
+        #expect(ShiftMixOptimizer.agentBound(shift, slots: slots, curve: curve, rules: rules, families: [family], linked: true) == 6)
+        #expect(ShiftMixOptimizer.agentBound(shift, slots: slots, curve: curve, rules: rules, families: [family], linked: false) == .infinity)
+    }
+
     @Test func theCheapestCombinationNeverOverlaps() {
         // Two 2-slot breaks whose windows overlap: the cheapest non-overlapping pair is chosen.
         let choice = BreakPlacement.cheapest(offsets: [[0, 1, 2], [1, 2, 3]], durations: [2, 2]) { _, offset in Double(offset == 1 ? -10 : 0) }

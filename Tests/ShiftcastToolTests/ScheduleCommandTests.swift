@@ -277,8 +277,6 @@ import Testing
         BadCase(name: "break window no shift can meet",
                 arguments: ["--breaks", "window.csv"],
                 message: "window.csv:2:5: break of shift '*': the window from 5h to 6h after the start cannot hold a 1h break in the 4h shifts of 'early'"),
-        BadCase(name: "distinct-shift penalty with breaks", arguments: ["--breaks", "breaks.csv", "--distinct-shift-penalty", "5"],
-                status: 64, message: "--distinct-shift-penalty cannot be combined with --breaks yet"),
         BadCase(name: "negative weight", arguments: ["--over-weight=-1"], status: 64, message: "--over-weight must be a number, 0 or more"),
         BadCase(name: "offsets without a time zone", requirements: ScheduleCommandTests.autumnRequirements,
                 message: "requirements.csv:2:1: 2024-10-26T00:00:00+02:00 has a UTC offset, but shifts are planned on local time; give --timezone"),
