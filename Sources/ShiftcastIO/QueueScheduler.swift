@@ -19,6 +19,21 @@ public struct QueueSchedule: Sendable {
 /// turn comes, so a queue that finishes early leaves its time to the ones after it. Queues are solved one
 /// after another because CBC runs one solve at a time in a process (`LinearProgram`).
 public enum QueueScheduler {
+    /// Schedules every queue with the families of a Shifts file and the rules of a Breaks file, once
+    /// every queue's grid is known to hold them.
+    /// - Throws: `ShiftcastError` located in the Shifts or Breaks file when a queue's grid cannot hold
+    ///   them; what the search throws.
+    public static func schedule(_ queues: [RequirementsReader.Queue], shifts: ShiftsFile, breaks: BreaksFile?,
+                                options: ShiftMixOptimizer.Options,
+                                progress: (@Sendable (_ queue: String?, _ phase: String) -> Void)? = nil) throws -> [QueueSchedule] {
+        var families: [ShiftFamily] = [], options = options
+        for queue in queues {
+            families = try shifts.families(fitting: queue.curve)
+            options.breaks = try breaks?.rules(fitting: families, slotSeconds: queue.curve.slotSeconds) ?? []
+        }
+        return try schedule(queues, families: families, options: options, progress: progress)
+    }
+
     /// - Parameter progress: told which queue is being scheduled and what its search is doing.
     /// - Throws: what ``ShiftMixOptimizer/solve(families:curve:options:)`` throws.
     public static func schedule(_ queues: [RequirementsReader.Queue], families: [ShiftFamily],

@@ -13,7 +13,7 @@ extension ShiftcastCommand {
                 backtest, and writes forecast.csv into the output folder; staffs that week for 80% of calls
                 answered within 20 seconds, occupancy at most 85% and 30% shrinkage (requirements.csv); then
                 schedules it as a repeating week with the shift families of Fixtures/shifts-week.csv
-                (schedule.csv and coverage.csv).
+                (schedule.csv and coverage.csv), with a report (report.md): `plan` on the sample data.
 
                 Example:
                   shiftcast demo --output-folder demo-output
@@ -27,51 +27,35 @@ extension ShiftcastCommand {
 
         func run() async throws {
             let fixtures = try locateFixtures()
-            try createFolder(outputFolder)
-            let historyPath = (fixtures as NSString).appendingPathComponent("history-sample.csv")
-            let forecastPath = (outputFolder as NSString).appendingPathComponent("forecast.csv")
-            let requirementsPath = (outputFolder as NSString).appendingPathComponent("requirements.csv")
-
-            // Forecast the week after the history, the model chosen by backtest.
-            let history = try VolumeFile.read(path: historyPath)
-            let forecastOutput = try ForecastOutput(
-                history: history, request: ForecastRequest(horizon: .days(7), model: "auto", level: 0.8, folds: 4))
-            let forecastBytes = forecastOutput.csvBytes()
-            try OutputFile.write(forecastBytes, to: forecastPath)
-            let models = Set(forecastOutput.queues.map(\.forecast.model)).sorted().joined(separator: ", ")
-
-            // Staff it.
-            let forecast = try VolumeFile(table: CSVTable(bytes: forecastBytes, name: forecastPath))
-            let policy = StaffingPolicy(
-                method: .queueing(model: .erlangC,
-                                  targets: ServiceTargets(serviceLevel: 0.8, answerWithin: 20, maxOccupancy: 0.85)),
-                shrinkage: 0.3)
-            let requirements = try RequirementsFile(forecast: forecast, averageHandleTime: nil, policy: policy)
-            try OutputFile.write(requirements.csvBytes(), to: requirementsPath)
-
-            // Schedule the week with the sample shift families, as a repeating week.
-            let shiftsPath = (fixtures as NSString).appendingPathComponent("shifts-week.csv")
-            let schedulePath = (outputFolder as NSString).appendingPathComponent("schedule.csv")
-            let coveragePath = (outputFolder as NSString).appendingPathComponent("coverage.csv")
-            let curve = try RequirementsReader.curve(from: CSVTable(bytes: requirements.csvBytes(), name: requirementsPath), cyclic: true)
-            let families = try ShiftsFile.read(path: shiftsPath).families(fitting: curve)
-            let mix = try ShiftMixOptimizer.solve(families: families, curve: curve, options: .init(timeLimit: 30))
-            let roster = AnonymousRoster.assign(mix)
-            try OutputFile.write(ScheduleFile.csvBytes(roster, families: families, curve: curve), to: schedulePath)
-            try OutputFile.write(CoverageFile.csvBytes(mix), to: coveragePath)
-
+            func fixture(_ name: String) -> String { (fixtures as NSString).appendingPathComponent(name) }
+            func output(_ name: String) -> String { (outputFolder as NSString).appendingPathComponent(name) }
+            // `plan` on the sample: the week after the history, the model chosen by backtest; 80% within
+            // 20 s, occupancy at most 85%, 30% shrinkage (Erlang C); the sample shift families, as a
+            // repeating week.
+            let inputs = PlanRun.Inputs(
+                history: try VolumeFile.read(path: fixture("history-sample.csv")),
+                forecast: ForecastRequest(horizon: .days(7), model: "auto", level: 0.8, folds: 4),
+                staffing: StaffingPolicy(
+                    method: .queueing(model: .erlangC, targets: ServiceTargets(serviceLevel: 0.8, answerWithin: 20, maxOccupancy: 0.85)),
+                    shrinkage: 0.3),
+                shifts: try ShiftsFile.read(path: fixture("shifts-week.csv")),
+                schedule: .init(timeLimit: 30), cyclic: true)
+            let plan = try PlanRun.run(inputs, folder: outputFolder, quiet: false)
+            let models = Set(plan.forecast.queues.map(\.forecast.model)).sorted().joined(separator: ", ")
+            let schedule = plan.schedules[0]
             print("""
-                Forecast the week after \(historyPath) with \(models) (chosen by backtest)
-                Wrote \(forecastPath)
+                Forecast the week after \(fixture("history-sample.csv")) with \(models) (chosen by backtest)
+                Wrote \(output("forecast.csv"))
 
                 Staffed it for 80% within 20s, occupancy at most 85%, shrinkage 30% (Erlang C):
-                \(requirements.summary)
-                Wrote \(requirementsPath)
+                \(plan.requirements.summary)
+                Wrote \(output("requirements.csv"))
 
-                Scheduled it as a repeating week with the shift families of \(shiftsPath):
-                \(mix.summary(agents: Set(roster.map(\.agent)).count, shortfallLines: 5))
-                Wrote \(schedulePath) and \(coveragePath)
-                Next: shiftcast forecast --help, staff --help, schedule --help, and Docs/GettingStarted.md.
+                Scheduled it as a repeating week with the shift families of \(fixture("shifts-week.csv")):
+                \(schedule.result.summary(agents: schedule.agentCount, shortfallLines: 5))
+                Wrote \(output("schedule.csv")) and \(output("coverage.csv")), and the report \(output("report.md"))
+                Next: shiftcast plan --help (the same on your data), forecast --help, staff --help, schedule --help,
+                and Docs/GettingStarted.md.
                 """)
         }
 
@@ -91,14 +75,6 @@ extension ShiftcastCommand {
                 return candidate
             }
             throw ShiftcastError(.inputUnavailable, "cannot find the sample data (Fixtures/history-sample.csv); run from the Shiftcast package folder or give --fixtures", file: "Fixtures")
-        }
-
-        private func createFolder(_ path: String) throws {
-            do {
-                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-            } catch {
-                throw ShiftcastError(.cannotCreateOutput, "cannot create the output folder: \(error.localizedDescription)", file: path)
-            }
         }
     }
 }

@@ -22,11 +22,15 @@ struct ForecastingOptions: ParsableArguments {
         guard level > 0, level < 100 else { throw ValidationError("--level must be a percentage between 0 and 100; got \(level).") }
     }
 
+    /// The history, read on the clock of `--timezone`, and the events calendar.
+    func read() throws -> (history: VolumeFile, calendar: EventCalendar) {
+        let clock = try timezone.map(WallClock.init(timeZoneIdentifier:)) ?? .naive
+        return (try VolumeFile.read(path: history, clock: clock), try events.map(EventsFile.read(path:)) ?? EventCalendar())
+    }
+
     /// Reads the history and events and forecasts every queue.
     func forecast(horizon: TimeSpan, model: String, folds: Int) throws -> ForecastOutput {
-        let clock = try timezone.map(WallClock.init(timeZoneIdentifier:)) ?? .naive
-        let historyFile = try VolumeFile.read(path: history, clock: clock)
-        let calendar = try events.map(EventsFile.read(path:)) ?? EventCalendar()
+        let (historyFile, calendar) = try read()
         let request = ForecastRequest(horizon: horizon, model: model, level: level / 100, folds: folds)
         let progress = ProgressLine(quiet: quiet)
         let queues = historyFile.queues.count

@@ -1,0 +1,142 @@
+import Foundation
+import ShiftcastCore
+import ShiftcastForecasting
+import ShiftcastScheduling
+import ShiftcastStaffing
+
+/// The whole pipeline in one run (SPEC section 4, `plan`): forecast the history, staff the forecast,
+/// schedule the requirements, and report on each step.
+///
+/// Each step reads what the one before it wrote, byte for byte as the files would be, so a plan gives
+/// the same results as `forecast`, `staff` and `schedule` run one after another on those files.
+public struct PlanRun: Sendable {
+    /// What a plan needs: the inputs of `forecast`, `staff` and `schedule`.
+    public struct Inputs: Sendable {
+        public var history: VolumeFile
+        public var calendar: EventCalendar
+        public var forecast: ForecastRequest
+        /// Seconds; replaces the forecast's AHT when given (needed when the history has none).
+        public var averageHandleTime: Double?
+        public var staffing: StaffingPolicy
+        public var shifts: ShiftsFile
+        public var breaks: BreaksFile?
+        /// Weights, time limit and seed of the schedule search (its break rules come from `breaks`).
+        public var schedule: ShiftMixOptimizer.Options
+        public var cyclic: Bool
+
+        public init(history: VolumeFile, calendar: EventCalendar = EventCalendar(), forecast: ForecastRequest,
+                    averageHandleTime: Double? = nil, staffing: StaffingPolicy, shifts: ShiftsFile, breaks: BreaksFile? = nil,
+                    schedule: ShiftMixOptimizer.Options = .init(), cyclic: Bool = false) {
+            self.history = history
+            self.calendar = calendar
+            self.forecast = forecast
+            self.averageHandleTime = averageHandleTime
+            self.staffing = staffing
+            self.shifts = shifts
+            self.breaks = breaks
+            self.schedule = schedule
+            self.cyclic = cyclic
+        }
+    }
+
+    /// A file the plan writes: its name in the output folder and its bytes.
+    public struct File: Sendable {
+        public var name: String
+        public var bytes: [UInt8]
+    }
+
+    public var forecast: ForecastOutput
+    public var requirements: RequirementsFile
+    public var schedules: [QueueSchedule]
+    /// `forecast.csv`, `requirements.csv`, `schedule.csv`, `coverage.csv` and `report.md`, in that order.
+    public var files: [File]
+
+    /// Runs the pipeline.
+    /// - Parameters:
+    ///   - folder: the output folder, for the file names in messages and the report.
+    ///   - progress: told what the run is doing, in a few words.
+    /// - Throws: the first step's error, located in the file of that step (`FOLDER/forecast.csv` for the
+    ///   staffing step, and so on).
+    public init(_ inputs: Inputs, folder: String, progress: (@Sendable (String) -> Void)? = nil) throws {
+        do {
+            try self.init(running: inputs, folder: folder, progress: progress)
+        } catch var error as ShiftcastError where error.file?.hasPrefix(folder) == true {
+            // A step's input is a file of this plan that was never written, since the plan stopped: say so.
+            error.message += " (in the file this plan computed; nothing was written)"
+            throw error
+        }
+    }
+
+    private init(running inputs: Inputs, folder: String, progress: (@Sendable (String) -> Void)?) throws {
+        func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
+        let clock = inputs.history.queues.first?.grid.clock ?? .naive
+
+        progress?("forecast: choosing the model by backtest")
+        forecast = try ForecastOutput(history: inputs.history, calendar: inputs.calendar, request: inputs.forecast) { done, total in
+            progress?("forecast: \(done) of \(total) queues")
+        }
+        let forecastBytes = forecast.csvBytes()
+
+        progress?("staffing")
+        let forecastFile = try VolumeFile(table: CSVTable(bytes: forecastBytes, name: path("forecast.csv")), clock: clock)
+        requirements = try RequirementsFile(forecast: forecastFile, averageHandleTime: inputs.averageHandleTime, policy: inputs.staffing)
+        let requirementsBytes = requirements.csvBytes()
+
+        let queues = try RequirementsReader.queues(from: CSVTable(bytes: requirementsBytes, name: path("requirements.csv")),
+                                                   cyclic: inputs.cyclic, clock: clock)
+        schedules = try QueueScheduler.schedule(queues, shifts: inputs.shifts, breaks: inputs.breaks, options: inputs.schedule) { queue, phase in
+            progress?("schedule: " + (queue.map { "queue \($0): " } ?? "") + phase)
+        }
+        files = [
+            File(name: "forecast.csv", bytes: forecastBytes),
+            File(name: "requirements.csv", bytes: requirementsBytes),
+            File(name: "schedule.csv", bytes: ScheduleFile.csvBytes(schedules)),
+            File(name: "coverage.csv", bytes: CoverageFile.csvBytes(schedules)),
+        ]
+        files.append(File(name: "report.md", bytes: Array(report(inputs, folder: folder).utf8)))
+    }
+
+    /// Writes every file into `folder` (created if missing), all or none.
+    /// - Throws: `ShiftcastError(.cannotCreateOutput)` when the folder or a file cannot be written.
+    public func write(to folder: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw ShiftcastError(.cannotCreateOutput, "cannot create the output folder: \(error.localizedDescription)", file: folder)
+        }
+        try OutputFile.write(files.map { (bytes: $0.bytes, path: Optional((folder as NSString).appendingPathComponent($0.name))) })
+    }
+
+    /// The report: what each step chose and found, in Markdown, for a person.
+    public var reportText: String { String(decoding: files.last?.bytes ?? [], as: UTF8.self) }
+
+    private func report(_ inputs: Inputs, folder: String) -> String {
+        var lines = ["# Shiftcast plan", ""]
+        lines.append("## Forecast")
+        lines.append("")
+        lines.append("Horizon \(inputs.forecast.horizon) from the end of the history, prediction interval at \(percent(inputs.forecast.level)).")
+        lines.append("")
+        for queue in forecast.queues {
+            let chosen = queue.forecast.backtests.first { $0.model == queue.forecast.model }
+            let accuracy = chosen.map { ", backtest WAPE \(percent($0.metrics.wape)) over \($0.folds.count) folds" } ?? ""
+            lines.append("- " + (queue.name.map { "queue \($0): " } ?? "") + "model \(queue.forecast.model)\(accuracy)")
+        }
+        for warning in forecast.warnings { lines.append("- warning: \(warning)") }
+        for note in forecast.outlierNotes { lines.append("- note: \(note)") }
+        lines += ["", "## Staffing", "", "```", requirements.summary, "```", "", "## Schedule", ""]
+        for schedule in schedules {
+            if let name = schedule.name { lines += ["Queue \(name):", ""] }
+            lines += ["```", schedule.result.summary(agents: schedule.agentCount), "```", ""]
+        }
+        lines += ["## Files", ""]
+        for name in ["forecast.csv", "requirements.csv", "schedule.csv", "coverage.csv"] {
+            lines.append("- `\((folder as NSString).appendingPathComponent(name))`")
+        }
+        lines.append("- `\((folder as NSString).appendingPathComponent("report.md"))` (this report)")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func percent(_ fraction: Double) -> String {
+        fraction.isFinite ? String(format: "%.1f%%", fraction * 100) : "n/a"
+    }
+}

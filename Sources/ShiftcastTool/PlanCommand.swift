@@ -1,0 +1,79 @@
+import ArgumentParser
+import Shiftcast
+
+extension ShiftcastCommand {
+    /// `shiftcast plan`: forecast, staff and schedule in one run, into a folder, with a report.
+    struct Plan: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Forecast, staff and schedule in one run, into an output folder, with a report.",
+            discussion: """
+                Forecasts the history for --horizon (as `forecast`), staffs the forecast (as `staff`), and
+                schedules the requirements with the shift families of --shifts (as `schedule`), writing
+                forecast.csv, requirements.csv, schedule.csv, coverage.csv and report.md into the output
+                folder, all of them or none. The report says which model each queue got, the staffing peak and
+                hours, and the schedule's summary; it is also printed on standard error.
+
+                Example:
+                  shiftcast plan --history history.csv --events events.csv --horizon 7d --aht 300 \\
+                      --service-level 80% --shrinkage 30% --shifts shifts.csv --breaks breaks.csv \\
+                      --time-limit 60s --output-folder plan
+                """)
+
+        @OptionGroup var inputs: ForecastingOptions
+
+        @Option(help: ArgumentHelp("How far ahead to plan (7d), from the end of the history.", valueName: "duration"))
+        var horizon: TimeSpan = .days(7)
+
+        @Option(help: ArgumentHelp("auto, or a model name (see forecast --help).", valueName: "name"))
+        var model: String = "auto"
+
+        @Option(help: ArgumentHelp("Backtest folds behind auto and the prediction interval.", valueName: "N"))
+        var folds: Int = 4
+
+        @Option(help: ArgumentHelp("Average handle time for every interval, replacing the history's aht.", valueName: "duration"))
+        var aht: TimeSpan?
+
+        @OptionGroup var staffing: StaffingOptions
+
+        @OptionGroup var scheduling: SchedulingOptions
+
+        @Option(help: ArgumentHelp("Folder for the results (created if missing).", valueName: "folder"))
+        var outputFolder: String = "plan-output"
+
+        func validate() throws {
+            guard horizon.seconds > 0 else { throw ValidationError("--horizon must be above 0; got \(horizon).") }
+            guard (1...52).contains(folds) else { throw ValidationError("--folds must be between 1 and 52; got \(folds).") }
+            if let aht, aht.seconds <= 0 { throw ValidationError("--aht must be above 0; got \(aht).") }
+        }
+
+        func run() async throws {
+            if model != "auto" { _ = try ModelCatalog.model(named: model) }
+            let (history, calendar) = try inputs.read()
+            let plan = PlanRun.Inputs(
+                history: history, calendar: calendar,
+                forecast: ForecastRequest(horizon: horizon, model: model, level: inputs.level / 100, folds: folds),
+                averageHandleTime: aht?.seconds,
+                staffing: StaffingPolicy(method: .queueing(model: staffing.model, targets: staffing.targets), shrinkage: staffing.shrinkage.value),
+                shifts: try ShiftsFile.read(path: scheduling.shifts),
+                breaks: try scheduling.breaks.map { try BreaksFile.read(path: $0) },
+                schedule: scheduling.options, cyclic: scheduling.cyclic)
+            let result = try PlanRun.run(plan, folder: outputFolder, quiet: inputs.quiet)
+            for warning in result.forecast.warnings { Terminal.printWarning(warning) }
+            Terminal.printNote(result.reportText, quiet: inputs.quiet)
+        }
+    }
+}
+
+extension PlanRun {
+    /// Runs a plan with a progress line on a terminal, and writes its folder.
+    static func run(_ inputs: Inputs, folder: String, quiet: Bool) throws -> PlanRun {
+        let progress = ProgressLine(quiet: quiet)
+        progress.setStatus("reading")
+        progress.tick(every: 0.5) { status, elapsed in "plan: \(status), \(Int(elapsed))s" }
+        defer { progress.finish() }
+        let result = try PlanRun(inputs, folder: folder) { progress.setStatus($0) }
+        progress.finish()
+        try result.write(to: folder)
+        return result
+    }
+}
