@@ -12,8 +12,9 @@ extension ShiftcastCommand {
                 large centre with the daily and weekly shape of a real bank's calls), choosing the model by
                 backtest, and writes forecast.csv into the output folder; staffs that week for 80% of calls
                 answered within 20 seconds, occupancy at most 85% and 30% shrinkage (requirements.csv); then
-                schedules it as a repeating week with the shift families of Fixtures/shifts-week.csv
-                (schedule.csv and coverage.csv), with a report (report.md): `plan` on the sample data.
+                schedules it as a repeating week with the shift families of Fixtures/shifts-week.csv and the
+                breaks and lunches of Fixtures/breaks-week.csv, searching for --time-limit (schedule.csv and
+                coverage.csv), with a report (report.md): `plan` on the sample data.
 
                 Example:
                   shiftcast demo --output-folder demo-output
@@ -25,13 +26,20 @@ extension ShiftcastCommand {
         @Option(help: ArgumentHelp("Folder for the results (created if missing).", valueName: "folder"))
         var outputFolder: String = "demo-output"
 
+        @Option(help: ArgumentHelp("Time for the schedule search (10s).", valueName: "duration"))
+        var timeLimit: TimeSpan = TimeSpan(seconds: 10)
+
+        func validate() throws {
+            guard timeLimit.seconds > 0 else { throw ValidationError("--time-limit must be above 0; got \(timeLimit).") }
+        }
+
         func run() async throws {
             let fixtures = try locateFixtures()
             func fixture(_ name: String) -> String { (fixtures as NSString).appendingPathComponent(name) }
             func output(_ name: String) -> String { (outputFolder as NSString).appendingPathComponent(name) }
             // `plan` on the sample: the week after the history, the model chosen by backtest; 80% within
-            // 20 s, occupancy at most 85%, 30% shrinkage (Erlang C); the sample shift families, as a
-            // repeating week.
+            // 20 s, occupancy at most 85%, 30% shrinkage (Erlang C); the sample shift families with two
+            // breaks and a lunch, as a repeating week.
             let inputs = PlanRun.Inputs(
                 history: try VolumeFile.read(path: fixture("history-sample.csv")),
                 forecast: ForecastRequest(horizon: .days(7), model: "auto", level: 0.8, folds: 4),
@@ -39,7 +47,8 @@ extension ShiftcastCommand {
                     method: .queueing(model: .erlangC, targets: ServiceTargets(serviceLevel: 0.8, answerWithin: 20, maxOccupancy: 0.85)),
                     shrinkage: 0.3),
                 shifts: try ShiftsFile.read(path: fixture("shifts-week.csv")),
-                schedule: .init(timeLimit: 30), cyclic: true)
+                breaks: try BreaksFile.read(path: fixture("breaks-week.csv")),
+                schedule: .init(timeLimit: timeLimit.seconds), cyclic: true)
             let plan = try PlanRun.run(inputs, folder: outputFolder, quiet: false)
             let models = Set(plan.forecast.queues.map(\.forecast.model)).sorted().joined(separator: ", ")
             let schedule = plan.schedules[0]
@@ -51,7 +60,8 @@ extension ShiftcastCommand {
                 \(plan.requirements.summary)
                 Wrote \(output("requirements.csv"))
 
-                Scheduled it as a repeating week with the shift families of \(fixture("shifts-week.csv")):
+                Scheduled it as a repeating week with the shift families of \(fixture("shifts-week.csv"))
+                and the breaks of \(fixture("breaks-week.csv")):
                 \(schedule.result.summary(agents: schedule.agentCount, shortfallLines: 5))
                 Wrote \(output("schedule.csv")) and \(output("coverage.csv")), and the report \(output("report.md"))
                 Next: shiftcast plan --help (the same on your data), forecast --help, staff --help, schedule --help,
