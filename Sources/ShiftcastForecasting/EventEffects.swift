@@ -86,7 +86,9 @@ public struct EventEffects: Sendable {
             for day in occurrence.days { kindsOnDay[Int(day - history.firstDay), default: []].insert(occurrence.kind) }
         }
         var dayRatios: [(kind: String, ratio: Double)] = []
-        var sums: [String: [Sum]] = [:], tailSums: [String: [[Sum]]] = [:]
+        var sums: [String: [Sum]] = [:]
+        // The days after each past occurrence that can be scored: (offset, day, baseline).
+        var tailRecords: [(kind: String, last: Int, days: [(offset: Int, day: Int, baseline: Double)])] = []
         var sharedDays: [(kind: String, index: Int, day: Int, first: Int)] = []
         for occurrence in calendar.occurrences where occurrence.uplift == nil {
             let first = Int(occurrence.days.lowerBound - history.firstDay)
@@ -102,11 +104,13 @@ public struct EventEffects: Sendable {
                 }
             }
             sums[occurrence.kind] = entry
-            var tail: [Sum] = []
+            var tail: [(offset: Int, day: Int, baseline: Double)] = []
             for offset in 0..<Self.tailDays where !(last + 1 + offset < eventDays.count && eventDays[last + 1 + offset]) {
-                add(&tail, offset, last + 1 + offset, first)
+                let day = last + 1 + offset
+                guard day < originDay, !totals[day].isNaN, let base = baseline(day, before: first), base > 0 else { continue }
+                tail.append((offset, day, base))
             }
-            if tail.contains(where: { $0.count > 0 }) { tailSums[occurrence.kind, default: []].append(tail) }
+            if !tail.isEmpty { tailRecords.append((occurrence.kind, last, tail)) }
         }
         // A kind whose every past day was shared with another kind learns from those days, each divided
         // by the other kinds' effects learned from their own days; a day another kind closed says nothing
@@ -203,8 +207,40 @@ public struct EventEffects: Sendable {
             }
             return values.contains(where: { $0 != 1 }) ? values : nil
         }
-        for (kind, occurrences) in tailSums where multipliers[kind] != nil {
-            tails[kind] = tailEffect(occurrences)
+        // Backfitting (Hastie and Tibshirani, generalized additive models, on the log scale): where the
+        // days after occurrences of two kinds overlap (a due date nine days after a bill mail-out), each
+        // kind's after-effect is learned from the days divided by the other occurrences' after-effects as
+        // learned so far, kind by kind in the order of their first occurrence (Gauss-Seidel: the earlier
+        // surge claims the days first), three sweeps; so one surge is not learned twice and multiplied.
+        func tailSums(of kind: String, dividedBy current: [String: [Double]]) -> [[Sum]] {
+            var covering: [Int: [(record: Int, value: Double)]] = [:]
+            for (index, record) in tailRecords.enumerated() {
+                guard let tail = current[record.kind] else { continue }
+                for offset in tail.indices where tail[offset] != 1 {
+                    covering[record.last + 1 + offset, default: []].append((index, tail[offset]))
+                }
+            }
+            var result: [[Sum]] = []
+            for (index, record) in tailRecords.enumerated() where record.kind == kind {
+                var entry: [Sum] = []
+                for item in record.days {
+                    var others = 1.0
+                    for cover in covering[item.day] ?? [] where cover.record != index { others *= cover.value }
+                    while entry.count <= item.offset { entry.append((0, 0, 0)) }
+                    entry[item.offset].actual += others > 0 ? totals[item.day] / others : totals[item.day]
+                    entry[item.offset].baseline += item.baseline
+                    entry[item.offset].count += 1
+                }
+                result.append(entry)
+            }
+            return result
+        }
+        var tailOrder: [String] = []
+        for record in tailRecords where multipliers[record.kind] != nil && !tailOrder.contains(record.kind) {
+            tailOrder.append(record.kind)
+        }
+        for _ in 0..<3 {
+            for kind in tailOrder { tails[kind] = tailEffect(tailSums(of: kind, dividedBy: tails)) }
         }
         self.multipliers = multipliers
         self.tails = tails
@@ -217,8 +253,8 @@ public struct EventEffects: Sendable {
             if let family = families[occurrence.kind], let pool = pooled[family] {
                 pooledUnseen[occurrence.kind] = pool
                 // The family's after-effect, from all its members' occurrences.
-                let members = tailSums.filter { families[$0.key] == family && multipliers[$0.key] != nil }
-                if let tail = tailEffect(members.keys.sorted().flatMap { members[$0]! }) { pooledUnseenTails[occurrence.kind] = tail }
+                let members = tailOrder.filter { families[$0] == family }
+                if let tail = tailEffect(members.flatMap { tailSums(of: $0, dividedBy: tails) }) { pooledUnseenTails[occurrence.kind] = tail }
             }
         }
         pooledTails = pooledUnseenTails

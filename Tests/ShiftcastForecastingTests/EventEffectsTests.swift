@@ -142,6 +142,27 @@ struct RecurringEvent {
         #expect(effects.pooledDescription(of: "nov_mailed")?.contains("'mailed'") == true)
     }
 
+    @Test func overlappingAfterEffectsAreNotLearnedTwice() throws {
+        let scenario = RecurringEvent()
+        var history = try scenario.history()
+        // Each mail-out raises the ten days after it by half; a reminder three days after each has no
+        // effect of its own, but its days after lie inside the mail-out's.
+        for day in scenario.days where day + 10 < scenario.centre.days {
+            for after in 1...10 { for slot in 0..<24 { history.volume[(day + after) * 24 + slot] *= 1.5 } }
+        }
+        let calendar = EventCalendar(scenario.calendar.occurrences + scenario.days.map {
+            EventOccurrence(kind: "reminder", start: scenario.civil($0 + 3), end: scenario.civil($0 + 4))
+        })
+        let effects = EventEffects(calendar: calendar, history: history, origin: history.end)
+        // The mail-out, first to occur, claims the surge: 1 + 3/4 x 0.5 = 1.375 within noise.
+        let tail = try #require(effects.tails["mailout"])
+        #expect(tail[4...6].allSatisfy { $0 > 1.25 && $0 < 1.5 })
+        // After the next pair (mail-out on day 120, reminder on 123) the days multiply to about the
+        // mail-out's after-effect alone, not its square (about 1.9 without backfitting).
+        let multipliers = effects.dayMultipliers(calendar: calendar, history: history, firstDay: 124, days: 4)
+        for value in multipliers { #expect(value < 1.6, "\(multipliers)") }
+    }
+
     @Test func aDaySharedWithAClosureSaysNothingAboutTheOtherKind() throws {
         let scenario = RecurringEvent()
         var history = try scenario.centre.history()
