@@ -122,7 +122,7 @@ public struct EventEffects: Sendable {
         }
         for shared in sharedDays where ownRatio[shared.kind] == nil {
             var others = 1.0
-            for other in kindsOnDay[shared.day, default: []] where other != shared.kind {
+            for other in kindsOnDay[shared.day, default: []].sorted() where other != shared.kind {
                 if let stated = calendar.occurrences.first(where: {
                     $0.kind == other && $0.uplift != nil && $0.days.contains(history.firstDay + Int64(shared.day))
                 })?.uplift {
@@ -156,7 +156,7 @@ public struct EventEffects: Sendable {
             let members = sums.filter { families[$0.key] == family && $0.value.contains { $0.count > 0 } }
             guard members.count >= (family.isEmpty ? 2 : 1) else { continue }
             var pool: [Sum] = []
-            for (_, entry) in members {
+            for (_, entry) in members.sorted(by: { $0.key < $1.key }) {  // a fixed order: the same sums to the last bit
                 for (index, item) in entry.enumerated() where item.count > 0 {
                     while pool.count <= index { pool.append((0, 0, 0)) }
                     pool[index].actual += item.actual

@@ -90,7 +90,7 @@ public struct EventIntradayShapes: Sendable {
         for kind in effects.pooledEffects.keys.sorted() {
             guard let family = effects.families[kind] else { continue }
             var pooled: Sums = ([Double](repeating: 0, count: blocks), [Double](repeating: 0, count: blocks), 0)
-            for (member, entry) in sums where member != kind && effects.families[member] == family {
+            for (member, entry) in sums.sorted(by: { $0.key < $1.key }) where member != kind && effects.families[member] == family {
                 for index in 0..<blocks {
                     pooled.actual[index] += entry.actual[index]
                     pooled.expected[index] += entry.expected[index]
