@@ -16,8 +16,10 @@ import Foundation
 /// neighbours and one noisy day does not make a shape), the median over occurrences (robust to an
 /// occurrence that met another kind's surge), shrunk as above, and kept only where it stands out from
 /// ordinary days by more than three standard errors (spread / sqrt(days averaged), the spread 1.4826 x
-/// the median absolute deviation of ordinary days' ratios from 1). An occurrence with `uplift` uses it
-/// outright.
+/// the median absolute deviation of ordinary days' ratios from 1). Where the days after occurrences of
+/// two kinds overlap, the after-effects are learned by backfitting (Hastie and Tibshirani, generalized
+/// additive models): each kind's days divided by the others' after-effects, kinds in order of first
+/// occurrence, three sweeps. An occurrence with `uplift` uses it outright.
 ///
 /// Partial pooling: where a family of kinds (see ``families(_:)``) has seen kinds (one is enough for a
 /// family named by a shared word, two for the family of the rest) whose past days all moved volume the
