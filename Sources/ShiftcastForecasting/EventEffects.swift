@@ -8,13 +8,24 @@ import Foundation
 /// each day's ratio is its total over a baseline, the median total of the same weekday in the four weeks
 /// before the occurrence (event days left out, never after the origin). With `n` occurrences seen, the
 /// multiplier is `1 + n / (n + 1) x (ratio - 1)`; a day that was near closed (ratio below 0.15) keeps its
-/// ratio, since a closure is not noise. A day after the occurrence counts only when its effect stands out
-/// from ordinary days: more than twice their spread (1.4826 x the median absolute deviation of ordinary
-/// days' ratios from 1) divided by the square root of `n`. An occurrence with `uplift` uses it outright.
+/// ratio, since a closure is not noise. A day two kinds share is left to the kind that has no day of its
+/// own, divided by the other kinds' effects, and skipped when another kind closed it.
 ///
-/// Partial pooling: where a family of kinds (see ``families(_:)``) has two or more seen kinds whose past
-/// days all moved volume the same way, its pooled multiplier replaces 1 as the target of the shrinkage,
-/// and a kind never seen gets that pooled multiplier (and is still listed in ``unseenKinds``).
+/// The after-effect on day `k` after an occurrence is the ratio of actual to baseline totals over days
+/// `k - 2 ... k + 2` after it (a kernel over days, so closed weekend days borrow from their open
+/// neighbours and one noisy day does not make a shape), the median over occurrences (robust to an
+/// occurrence that met another kind's surge), shrunk as above, and kept only where it stands out from
+/// ordinary days by more than three standard errors (spread / sqrt(days averaged), the spread 1.4826 x
+/// the median absolute deviation of ordinary days' ratios from 1). Where the days after occurrences of
+/// two kinds overlap, the after-effects are learned by backfitting (Hastie and Tibshirani, generalized
+/// additive models): each kind's days divided by the others' after-effects, kinds in order of first
+/// occurrence, three sweeps. An occurrence with `uplift` uses it outright.
+///
+/// Partial pooling: where a family of kinds (see ``families(_:)``) has seen kinds (one is enough for a
+/// family named by a shared word, two for the family of the rest) whose past days all moved volume the
+/// same way, its pooled multiplier replaces 1 as the target of the shrinkage, and a kind never seen gets
+/// the pooled multipliers (as many days as the family's occurrences had) and the family's after-effect
+/// (and is still listed in ``unseenKinds``).
 public struct EventEffects: Sendable {
     /// Multiplier by kind and by day of the occurrence (0-based); the last entry holds for longer ones.
     public var multipliers: [String: [Double]]
@@ -27,6 +38,8 @@ public struct EventEffects: Sendable {
     /// For unseen kinds whose family has a pooled effect: that effect by day of the occurrence, applied
     /// in place of no effect (and still reported as a warning).
     public var pooledEffects: [String: [Double]]
+    /// For unseen kinds whose family has a pooled effect: the family's after-effect, when one stood out.
+    public var pooledTails: [String: [Double]]
     /// The pooling family of each kind without `uplift` (see ``families(_:)``).
     public var families: [String: String]
 
@@ -34,6 +47,8 @@ public struct EventEffects: Sendable {
     static let maxDays = 62
     /// Days after an occurrence whose effect is learned.
     public static let tailDays = 27
+    /// Days either side whose after-effects are averaged into one day's.
+    static let tailSmoothing = 2
 
     /// Learns from `history` positions before `origin`.
     /// - Complexity: O(days x slotsPerDay) for day totals, then O(days of occurrences and their tails).
@@ -67,43 +82,83 @@ public struct EventEffects: Sendable {
             entry[index].baseline += base
             entry[index].count += 1
         }
+        // The kinds touching each day: a day a kind shares with another kind says less about either.
+        var kindsOnDay: [Int: Set<String>] = [:]
+        for occurrence in calendar.occurrences {
+            for day in occurrence.days { kindsOnDay[Int(day - history.firstDay), default: []].insert(occurrence.kind) }
+        }
         var dayRatios: [(kind: String, ratio: Double)] = []
-        var sums: [String: [Sum]] = [:], tailSums: [String: [Sum]] = [:]
+        var sums: [String: [Sum]] = [:]
+        // The days after each past occurrence that can be scored: (offset, day, baseline).
+        var tailRecords: [(kind: String, last: Int, days: [(offset: Int, day: Int, baseline: Double)])] = []
+        var sharedDays: [(kind: String, index: Int, day: Int, first: Int)] = []
         for occurrence in calendar.occurrences where occurrence.uplift == nil {
             let first = Int(occurrence.days.lowerBound - history.firstDay)
             let last = Int(occurrence.days.upperBound - history.firstDay)
             guard first >= 0, last < originDay else { continue }
             var entry = sums[occurrence.kind] ?? []
             for day in first...last {
-                add(&entry, min(day - first, Self.maxDays - 1), day, first)
+                let index = min(day - first, Self.maxDays - 1)
+                if kindsOnDay[day, default: []].count > 1 { sharedDays.append((occurrence.kind, index, day, first)); continue }
+                add(&entry, index, day, first)
                 if day < originDay, !totals[day].isNaN, let base = baseline(day, before: first), base > 0 {
                     dayRatios.append((occurrence.kind, totals[day] / base))
                 }
             }
             sums[occurrence.kind] = entry
-            var tail = tailSums[occurrence.kind] ?? []
+            var tail: [(offset: Int, day: Int, baseline: Double)] = []
             for offset in 0..<Self.tailDays where !(last + 1 + offset < eventDays.count && eventDays[last + 1 + offset]) {
-                add(&tail, offset, last + 1 + offset, first)
+                let day = last + 1 + offset
+                guard day < originDay, !totals[day].isNaN, let base = baseline(day, before: first), base > 0 else { continue }
+                tail.append((offset, day, base))
             }
-            tailSums[occurrence.kind] = tail
+            if !tail.isEmpty { tailRecords.append((occurrence.kind, last, tail)) }
+        }
+        // A kind whose every past day was shared with another kind learns from those days, each divided
+        // by the other kinds' effects learned from their own days; a day another kind closed says nothing
+        // and is skipped (a payment due date that fell on a holiday is not a closure of its own).
+        var ownRatio: [String: Double] = [:]
+        for (kind, entry) in sums {
+            let actual = entry.reduce(0) { $0 + $1.actual }, base = entry.reduce(0) { $0 + $1.baseline }
+            if base > 0 { ownRatio[kind] = actual / base }
+        }
+        for shared in sharedDays where ownRatio[shared.kind] == nil {
+            var others = 1.0
+            for other in kindsOnDay[shared.day, default: []].sorted() where other != shared.kind {
+                if let stated = calendar.occurrences.first(where: {
+                    $0.kind == other && $0.uplift != nil && $0.days.contains(history.firstDay + Int64(shared.day))
+                })?.uplift {
+                    others *= stated
+                } else {
+                    others *= ownRatio[other] ?? 1
+                }
+            }
+            guard others >= 0.15, shared.day < originDay, !totals[shared.day].isNaN,
+                  let base = baseline(shared.day, before: shared.first), base > 0 else { continue }
+            var entry = sums[shared.kind] ?? []
+            while entry.count <= shared.index { entry.append((0, 0, 0)) }
+            entry[shared.index].actual += totals[shared.day] / others
+            entry[shared.index].baseline += base
+            entry[shared.index].count += 1
+            sums[shared.kind] = entry
+            dayRatios.append((shared.kind, totals[shared.day] / others / base))
         }
         func shrunk(_ item: Sum, toward target: Double = 1) -> Double {
             let ratio = item.actual / item.baseline
             let n = Double(item.count)
             return ratio < 0.15 ? ratio : target + n / (n + 1) * (ratio - target)
         }
-        // Partial pooling: each kind belongs to a family, the kinds sharing its first word when another
-        // kind does ("Eve of Pesach", "Eve of Shavuot"), else the kinds whose first word is their own.
-        // A family whose seen kinds number at least two and whose past event days all moved volume the
-        // same way (every day's ratio below 1, or every one above) gives a pooled multiplier per day of
-        // the occurrence, and its kinds shrink toward it instead of toward no effect.
+        // Partial pooling: each kind belongs to a family (``families(_:)``). A family with a seen kind
+        // (two for the family of the rest) whose past event days all moved volume the same way (every
+        // day's ratio below 1, or every one above) gives a pooled multiplier per day of the occurrence,
+        // and its kinds shrink toward it instead of toward no effect.
         let families = Self.families(calendar.occurrences.filter { $0.uplift == nil }.map(\.kind))
         var pooled: [String: [Double]] = [:]
         for family in Set(families.values) {
             let members = sums.filter { families[$0.key] == family && $0.value.contains { $0.count > 0 } }
-            guard members.count >= 2 else { continue }
+            guard members.count >= (family.isEmpty ? 2 : 1) else { continue }
             var pool: [Sum] = []
-            for (_, entry) in members {
+            for (_, entry) in members.sorted(by: { $0.key < $1.key }) {  // a fixed order: the same sums to the last bit
                 for (index, item) in entry.enumerated() where item.count > 0 {
                     while pool.count <= index { pool.append((0, 0, 0)) }
                     pool[index].actual += item.actual
@@ -118,50 +173,121 @@ public struct EventEffects: Sendable {
             pooled[family] = values
         }
         var multipliers: [String: [Double]] = [:]
-        for (kind, entry) in sums where !entry.isEmpty {
+        for (kind, entry) in sums {
+            // A kind seen only on days that said nothing about it (shared with a closure) keeps the
+            // family's pooled effect, or none.
             let pool = families[kind].flatMap { pooled[$0] }
             var values: [Double] = []
             for (index, item) in entry.enumerated() {
                 let target = pool.map { $0[min(index, $0.count - 1)] } ?? 1
-                values.append(item.count > 0 ? shrunk(item, toward: target) : values.last ?? 1)
+                values.append(item.count > 0 ? shrunk(item, toward: target) : values.last ?? target)
             }
-            multipliers[kind] = values
+            multipliers[kind] = values.isEmpty ? [pool?.first ?? 1] : values
         }
         var pooledUnseen: [String: [Double]] = [:]
         var tails: [String: [Double]] = [:]
-        for (kind, entry) in tailSums where multipliers[kind] != nil {
-            let values = entry.map { item -> Double in
-                guard item.count > 0 else { return 1 }
-                let value = shrunk(item)
-                return abs(value - 1) > 3 * spread ? value : 1
+        // The after-effect of a kind on day k after an occurrence: for each occurrence, the ratio of the
+        // actual to the baseline totals of days k - 2 ... k + 2 after it (a closed day has no baseline and
+        // adds nothing, so a Saturday after a Friday mail-out borrows from the Thursday before and the
+        // Monday after); the median over the n occurrences (one occurrence that met another kind's surge
+        // does not make the kind's), shrunk by n / (n + 1), and kept where it stands out from ordinary
+        // days by more than three standard errors of a mean of that many day ratios.
+        func tailEffect(_ occurrences: [[Sum]]) -> [Double]? {
+            var values = [Double](repeating: 1, count: Self.tailDays)
+            for offset in values.indices {
+                var ratios: [Double] = [], days = 0
+                for entry in occurrences where !entry.isEmpty {
+                    let window = entry[max(0, min(offset - Self.tailSmoothing, entry.count - 1))...min(entry.count - 1, offset + Self.tailSmoothing)]
+                    let actual = window.reduce(0) { $0 + $1.actual }, base = window.reduce(0) { $0 + $1.baseline }
+                    guard offset - Self.tailSmoothing < entry.count, base > 0 else { continue }
+                    ratios.append(actual / base)
+                    days += window.reduce(0) { $0 + $1.count }
+                }
+                guard !ratios.isEmpty else { continue }
+                let value = shrunk((median(ratios), 1, ratios.count))
+                if abs(value - 1) > 3 * spread / Double(days).squareRoot() { values[offset] = value }
             }
-            if values.contains(where: { $0 != 1 }) { tails[kind] = values }
+            return values.contains(where: { $0 != 1 }) ? values : nil
+        }
+        // Backfitting (Hastie and Tibshirani, generalized additive models, on the log scale): where the
+        // days after occurrences of two kinds overlap (a due date nine days after a bill mail-out), each
+        // kind's after-effect is learned from the days divided by the other occurrences' after-effects as
+        // learned so far, kind by kind in the order of their first occurrence (Gauss-Seidel: the earlier
+        // surge claims the days first), three sweeps; so one surge is not learned twice and multiplied.
+        func tailSums(of kind: String, dividedBy current: [String: [Double]]) -> [[Sum]] {
+            var covering: [Int: [(record: Int, value: Double)]] = [:]
+            for (index, record) in tailRecords.enumerated() {
+                guard let tail = current[record.kind] else { continue }
+                for offset in tail.indices where tail[offset] != 1 {
+                    covering[record.last + 1 + offset, default: []].append((index, tail[offset]))
+                }
+            }
+            var result: [[Sum]] = []
+            for (index, record) in tailRecords.enumerated() where record.kind == kind {
+                var entry: [Sum] = []
+                for item in record.days {
+                    var others = 1.0
+                    for cover in covering[item.day] ?? [] where cover.record != index { others *= cover.value }
+                    while entry.count <= item.offset { entry.append((0, 0, 0)) }
+                    entry[item.offset].actual += others > 0 ? totals[item.day] / others : totals[item.day]
+                    entry[item.offset].baseline += item.baseline
+                    entry[item.offset].count += 1
+                }
+                result.append(entry)
+            }
+            return result
+        }
+        var tailOrder: [String] = []
+        for record in tailRecords where multipliers[record.kind] != nil && !tailOrder.contains(record.kind) {
+            tailOrder.append(record.kind)
+        }
+        for _ in 0..<3 {
+            for kind in tailOrder { tails[kind] = tailEffect(tailSums(of: kind, dividedBy: tails)) }
         }
         self.multipliers = multipliers
         self.tails = tails
         var unseen: [String] = []
+        var pooledUnseenTails: [String: [Double]] = [:]
         for occurrence in calendar.occurrences
         where occurrence.uplift == nil && multipliers[occurrence.kind] == nil
             && Int(occurrence.days.upperBound - history.firstDay) >= originDay && !unseen.contains(occurrence.kind) {
             unseen.append(occurrence.kind)
-            if let family = families[occurrence.kind], let pool = pooled[family] { pooledUnseen[occurrence.kind] = pool }
+            if let family = families[occurrence.kind], let pool = pooled[family] {
+                pooledUnseen[occurrence.kind] = pool
+                // The family's after-effect, from all its members' occurrences.
+                let members = tailOrder.filter { families[$0] == family }
+                if let tail = tailEffect(members.flatMap { tailSums(of: $0, dividedBy: tails) }) { pooledUnseenTails[occurrence.kind] = tail }
+            }
         }
+        pooledTails = pooledUnseenTails
         unseenKinds = unseen
         pooledEffects = pooledUnseen
         self.families = families
     }
 
-    /// The family of each kind for pooling: its first word when another kind starts with the same
-    /// word, else the family of kinds whose first word is their own (an empty string).
+    /// The family of each kind for pooling, from the words of its name (split at spaces, `_` and `-`):
+    /// its first word when another kind starts with the same word (`Eve of Pesach`, `Eve of Shavuot`);
+    /// else its last word when another such kind ends with it (`bill_mailed`, `nov_mailed`); else the
+    /// family of the rest (an empty string).
     static func families(_ kinds: [String]) -> [String: String] {
         let distinct = Set(kinds)
-        func firstWord(_ kind: String) -> String {
-            String(kind.split(whereSeparator: { $0 == " " }).first ?? Substring(kind))
+        func words(_ kind: String) -> [String] {
+            kind.split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" }).map(String.init)
         }
-        var counts: [String: Int] = [:]
-        for kind in distinct { counts[firstWord(kind), default: 0] += 1 }
+        var firstCounts: [String: Int] = [:]
+        for kind in distinct { firstCounts[words(kind).first ?? kind, default: 0] += 1 }
         var result: [String: String] = [:]
-        for kind in distinct { result[kind] = counts[firstWord(kind)]! >= 2 ? firstWord(kind) : "" }
+        var rest: [String] = []
+        for kind in distinct {
+            let first = words(kind).first ?? kind
+            if firstCounts[first]! >= 2 { result[kind] = first } else { rest.append(kind) }
+        }
+        var lastCounts: [String: Int] = [:]
+        for kind in rest where words(kind).count >= 2 { lastCounts[words(kind).last!, default: 0] += 1 }
+        for kind in rest {
+            let list = words(kind)
+            result[kind] = list.count >= 2 && lastCounts[list.last!]! >= 2 ? list.last! : ""
+        }
         return result
     }
 
@@ -169,7 +295,7 @@ public struct EventEffects: Sendable {
     public func pooledDescription(of kind: String) -> String? {
         guard let values = pooledEffects[kind], let family = families[kind] else { return nil }
         let shown = values.prefix(3).map { String(format: "%.2f", $0) }.joined(separator: ", ")
-        let source = family.isEmpty ? "the other event kinds" : "the event kinds starting with '\(family)'"
+        let source = family.isEmpty ? "the other event kinds" : "the event kinds sharing the word '\(family)'"
         return "the pooled effect of \(source) (x\(shown) of normal volume)"
     }
 
@@ -196,7 +322,7 @@ public struct EventEffects: Sendable {
         for occurrence in calendar.occurrences {
             let first = Int(occurrence.days.lowerBound - history.firstDay)
             let last = Int(occurrence.days.upperBound - history.firstDay)
-            if occurrence.uplift == nil, let tail = tails[occurrence.kind] {
+            if occurrence.uplift == nil, let tail = tails[occurrence.kind] ?? pooledTails[occurrence.kind] {
                 for (offset, value) in tail.enumerated() {
                     let day = last + 1 + offset
                     if day >= firstDay, day < firstDay + days { result[day - firstDay] *= value }
@@ -206,8 +332,11 @@ public struct EventEffects: Sendable {
                 let factor: Double
                 if let uplift = occurrence.uplift {
                     factor = uplift
-                } else if let learned = multipliers[occurrence.kind] ?? pooledEffects[occurrence.kind] {
+                } else if let learned = multipliers[occurrence.kind] {
                     factor = learned[min(day - first, learned.count - 1)]
+                } else if let pool = pooledEffects[occurrence.kind] {
+                    // Borrowed from other kinds: as far as their occurrences reached, no further.
+                    factor = day - first < pool.count ? pool[day - first] : 1
                 } else {
                     factor = 1
                 }

@@ -2,8 +2,9 @@ import ShiftcastCore
 
 /// Runs one model on one queue's history from an origin: keeps event days (and the days after an event
 /// whose learned effect stood out, and outlier days) out of the fit, applies the
-/// learned (or stated) event effects to the forecast, makes it non-negative and closes the intervals the
-/// history never saw open.
+/// learned (or stated) event effects to the forecast (day totals, then the shape of event days over the
+/// hours, ``EventIntradayShapes``), makes it non-negative and closes the intervals the history never saw
+/// open.
 ///
 /// Everything it learns (opening hours, event effects, the model's fit) comes from positions before the
 /// origin, so a backtest fold never sees its future.
@@ -47,6 +48,8 @@ public struct Forecaster: Sendable {
             let value = volume[offset] * multipliers[position / slots - firstDay]
             volume[offset] = opening.isOpen(weekday: weekday, slot: position % slots) && value.isFinite ? max(value, 0) : 0
         }
+        EventIntradayShapes(calendar: calendar, history: history, origin: origin, effects: effects)
+            .apply(to: &volume, origin: origin, calendar: calendar, history: history)
         return (volume, effects)
     }
 }

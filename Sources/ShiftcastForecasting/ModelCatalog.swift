@@ -14,6 +14,7 @@ public enum ModelCatalog {
             WeeklyAverage(weeks: 4, average: .mean),
             levelProfile,
             harmonic,
+            DoubleSeasonalHoltWinters(),
             SeasonalNaive(season: .week),
             SeasonalNaive(season: .day),
             ModelCombination(name: "combo-median", members: [weighted, robust, levelProfile, harmonic], rule: .median),

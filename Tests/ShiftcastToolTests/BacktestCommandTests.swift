@@ -17,7 +17,7 @@ import Testing
         let lines = result.standardOutput.split(separator: "\n")
         #expect(lines.first?.hasPrefix("model") == true)
         #expect(lines.first?.contains("cover@80") == true)
-        #expect(lines.count == 10)
+        #expect(lines.count == 1 + 10)  // the header and the ten models of the catalog
         #expect(lines.filter { $0.hasSuffix("<- auto") }.count == 1)
     }
 
