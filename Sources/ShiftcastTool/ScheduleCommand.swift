@@ -8,9 +8,10 @@ extension ShiftcastCommand {
             abstract: "Shifts that cover a requirement curve at the lowest cost, with a proven bound.",
             discussion: """
                 Reads the Requirements file (timestamp, scheduled_agents or required) and the Shifts file
-                (shift families), and with --breaks the Breaks file, chooses how many agents work each shift with an integer program (COIN-OR
+                (shift families), with --breaks the Breaks file and with --agents the Agents file, chooses how many agents work each shift with an integer program (COIN-OR
                 CBC), places breaks where coverage loses least, and writes the Schedule file (work and break
-                rows that tile each shift, anonymous agents A0001, ...) and,
+                rows that tile each shift; anonymous agents A0001, ..., or with --agents the named agents,
+                each within their contract, improved by a seeded local search) and,
                 with --coverage, the Coverage file. A summary goes to standard error: agents, paid hours,
                 under- and over-staffed hours, objective, lower bound, gap, time, and every interval left
                 short with its cause.
@@ -32,6 +33,9 @@ extension ShiftcastCommand {
 
         @Option(help: ArgumentHelp("The Breaks file: breaks and lunches the shifts hold.", valueName: "file"))
         var breaks: String?
+
+        @Option(help: ArgumentHelp("The Agents file: named agents and their contracts (without it, anonymous agents A0001, ...).", valueName: "file"))
+        var agents: String?
 
         @Flag(help: "The requirements are a repeating pattern (a week): shifts on the last night cover the first morning.")
         var cyclic = false
@@ -69,8 +73,11 @@ extension ShiftcastCommand {
                                   ("--distinct-shift-penalty", distinctShiftPenalty)] where !(value.isFinite && value >= 0) {
                 throw ValidationError("\(flag) must be a number, 0 or more; got \(value).")
             }
-            if [requirements, shifts, breaks ?? ""].filter({ $0 == "-" }).count > 1 {
-                throw ValidationError("only one of --requirements, --shifts and --breaks can read standard input.")
+            if [requirements, shifts, breaks ?? "", agents ?? ""].filter({ $0 == "-" }).count > 1 {
+                throw ValidationError("only one of --requirements, --shifts, --breaks and --agents can read standard input.")
+            }
+            if agents != nil, distinctShiftPenalty > 0 {
+                throw ValidationError("--distinct-shift-penalty cannot be combined with --agents yet; leave out one of them.")
             }
             if breaks != nil, distinctShiftPenalty > 0 {
                 throw ValidationError("--distinct-shift-penalty cannot be combined with --breaks yet; leave out one of them.")
@@ -84,6 +91,17 @@ extension ShiftcastCommand {
             let options = ShiftMixOptimizer.Options(
                 weights: ObjectiveWeights(underWeight: underWeight, overWeight: overWeight, distinctShiftPenalty: distinctShiftPenalty),
                 timeLimit: timeLimit.seconds, seed: seed, formulation: formulation, breaks: breakRules)
+            if let agents {
+                let contracts = try AgentsFile.read(path: agents).contracts(fitting: families)
+                var generator = SplitMixGenerator(seed: UInt64(truncatingIfNeeded: seed))
+                let result = try AgentScheduler.solve(families: families, curve: curve, contracts: contracts, options: options,
+                                                      using: &generator)
+                var outputs = [(bytes: ScheduleFile.csvBytes(result), path: output)]
+                if let coverage { outputs.append((CoverageFile.csvBytes(result.schedule), coverage)) }
+                try OutputFile.write(outputs)
+                Terminal.printNote(result.summary(), quiet: quiet)
+                return
+            }
             let result = try ShiftMixOptimizer.solve(families: families, curve: curve, options: options)
             let roster = AnonymousRoster.assign(result)
             // The Schedule and Coverage files are written together, or neither is.

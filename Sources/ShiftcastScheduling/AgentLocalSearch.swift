@@ -1,0 +1,187 @@
+import ShiftcastCore
+
+/// Improves a schedule of named agents against the objective of SPEC section 3, keeping every rule.
+///
+/// Moves, each on one agent chosen at random (seeded, so a run repeats):
+/// - add: the best shift on one of the agent's free days;
+/// - drop: one of the agent's shifts, when the agent keeps their minimum weekly hours;
+/// - relocate: one of the agent's shifts taken away and the best shift put on any free day instead
+///   (another start, length or day; a move that would leave the agent under their minimum must make up
+///   the hours in the same week).
+/// A move is kept when it lowers the objective plus two small tie-breaking terms outside the objective:
+/// 0.25 per extra block of days off in a week (days off together) and 0.05 x (weekend days worked)^2 per
+/// agent (weekends shared: the sum of squares is least when spread evenly). Both weigh less than one
+/// agent-minute short, so coverage always comes first.
+///
+/// The best shift on a day is found in two steps: every candidate the agent may take is scored in O(1) by
+/// prefix sums of the gain of one more agent per interval, ignoring breaks; the best few then get their
+/// breaks placed (`AgentRoster.placeBreaks`) and the exact change of the objective. This is a first-
+/// improvement descent in the spirit of the local search for tour scheduling of Brusco and Jacobs (1993),
+/// without their annealing.
+enum AgentLocalSearch {
+    /// How many candidates per search get their breaks placed and their exact score.
+    static let shortList = 6
+
+    struct Context {
+        /// Candidate indices starting on each day.
+        var byDay: [[Int]]
+
+        init(roster: AgentRoster) {
+            byDay = Array(repeating: [], count: roster.horizon.dayCount)
+            for index in roster.candidates.indices where roster.day[index] >= 0 && roster.day[index] < byDay.count {
+                byDay[roster.day[index]].append(index)
+            }
+        }
+    }
+
+    /// The shift `agent` may take on one of `days` that lowers the objective most (or raises it least),
+    /// paying at least `minimumPaid` seconds; `nil` when the agent may take none.
+    static func bestAddition(_ roster: AgentRoster, agent: Int, days: [Int], minimumPaid: Int = 0,
+                             context: Context) -> (shift: AgentRoster.Shift, delta: Double)? {
+        let gain = roster.additionGain()
+        let count = roster.curve.count
+        var prefix = [Double](repeating: 0, count: 2 * count + 1)
+        for index in 0..<(2 * count) { prefix[index + 1] = prefix[index] + gain[index % count] }
+        var short: [(candidate: Int, score: Double)] = []
+        for day in days where day < context.byDay.count && !roster.dayTaken[agent][day] {
+            for candidate in context.byDay[day] where roster.paid[candidate] >= minimumPaid {
+                let shift = roster.candidates[candidate]
+                let end = roster.curve.cyclic ? shift.startSlot + min(shift.lengthSlots, count) : min(shift.startSlot + shift.lengthSlots, count)
+                let score = shift.cost + prefix[end] - prefix[shift.startSlot]
+                if short.count == shortList, score >= short[shortList - 1].score { continue }
+                guard roster.blockingRule(agent: agent, candidate: candidate) == nil else { continue }
+                var position = short.count
+                while position > 0, short[position - 1].score > score { position -= 1 }
+                short.insert((candidate, score), at: position)
+                if short.count > shortList { short.removeLast() }
+            }
+        }
+        var best: (shift: AgentRoster.Shift, delta: Double)? = nil
+        for entry in short {
+            guard let placed = roster.placeBreaks(entry.candidate, gain: gain) else { continue }
+            if best == nil || placed.delta < best!.delta {
+                best = (AgentRoster.Shift(candidate: entry.candidate, breaks: placed.breaks), placed.delta)
+            }
+        }
+        return best
+    }
+
+    /// The tie-breaking terms of one agent: extra blocks of days off per week and weekend days squared.
+    static func softPenalty(_ roster: AgentRoster, agent: Int) -> Double {
+        let horizon = roster.horizon
+        var extraBlocks = 0, weekendDays = 0
+        for week in 0..<horizon.weekCount {
+            let days = Array(week * 7..<min(horizon.dayCount, week * 7 + 7))
+            let wraps = horizon.cyclic && horizon.dayCount % 7 == 0
+            var blocks = 0
+            for (position, day) in days.enumerated() where !roster.dayTaken[agent][day] {
+                let previous = position > 0 ? days[position - 1] : (wraps ? days[days.count - 1] : nil)
+                if previous == nil || roster.dayTaken[agent][previous!] || (position == 0 && !wraps) { blocks += 1 }
+            }
+            if wraps, !days.contains(where: { roster.dayTaken[agent][$0] }) { blocks = 1 }
+            extraBlocks += max(0, blocks - 1)
+        }
+        for day in 0..<horizon.dayCount where roster.dayTaken[agent][day] && horizon.isWeekend(day: day) { weekendDays += 1 }
+        return 0.25 * Double(extraBlocks) + 0.05 * Double(weekendDays * weekendDays)
+    }
+
+    /// Days of the horizon (or of one week) on which the agent starts no shift and is available.
+    static func freeDays(_ roster: AgentRoster, agent: Int, week: Int? = nil) -> [Int] {
+        let range = week.map { $0 * 7..<min(roster.horizon.dayCount, $0 * 7 + 7) } ?? 0..<roster.horizon.dayCount
+        return range.filter { !roster.dayTaken[agent][$0] && roster.available[agent][$0] }
+    }
+
+    /// Brings every agent up to their minimum weekly hours where the rules allow: the best shift on a free
+    /// day of the week, whatever it costs, or else one of the week's shifts replaced by a longer one.
+    static func fillMinimums(_ roster: inout AgentRoster, context: Context) {
+        for agent in roster.contracts.indices {
+            let minimum = roster.contracts[agent].minimumWeekSeconds
+            guard minimum > 0 else { continue }
+            for week in 0..<roster.horizon.weekCount where roster.horizon.isWholeWeek(week) {
+                var guardCount = 0
+                while roster.weekSeconds[agent][week] < minimum, guardCount < 14 {
+                    guardCount += 1
+                    if let best = bestAddition(roster, agent: agent, days: freeDays(roster, agent: agent, week: week), context: context) {
+                        roster.add(agent: agent, best.shift)
+                        continue
+                    }
+                    // Replace one of the week's shifts by a longer one.
+                    var bestSwap: (position: Int, shift: AgentRoster.Shift, delta: Double)? = nil
+                    for position in roster.shifts[agent].indices where roster.horizon.week(ofDay: roster.day[roster.shifts[agent][position].candidate]) == week {
+                        let removed = roster.remove(agent: agent, at: position)
+                        let days = freeDays(roster, agent: agent, week: week)
+                        if let longer = bestAddition(roster, agent: agent, days: days, minimumPaid: roster.paid[removed.shift.candidate] + 1,
+                                                     context: context),
+                           bestSwap == nil || removed.delta + longer.delta < bestSwap!.delta {
+                            bestSwap = (position, longer.shift, removed.delta + longer.delta)
+                        }
+                        roster.add(agent: agent, removed.shift)
+                        let last = roster.shifts[agent].removeLast()
+                        roster.shifts[agent].insert(last, at: position)
+                    }
+                    guard let swap = bestSwap else { break }
+                    _ = roster.remove(agent: agent, at: swap.position)
+                    roster.add(agent: agent, swap.shift)
+                }
+            }
+        }
+    }
+
+    /// Runs the moves until `deadline`, or until `patience` moves in a row change nothing.
+    /// - Returns: moves tried and moves kept.
+    static func improve(_ roster: inout AgentRoster, context: Context, deadline: ContinuousClock.Instant,
+                        using generator: inout some RandomNumberGenerator) -> (tried: Int, kept: Int) {
+        let agentCount = roster.contracts.count
+        guard agentCount > 0 else { return (0, 0) }
+        let clock = ContinuousClock()
+        let patience = 40 * agentCount
+        var tried = 0, kept = 0, idle = 0
+        while idle < patience {
+            if tried % 8 == 0, clock.now >= deadline { break }
+            tried += 1
+            idle += 1
+            let agent = Int.random(in: 0..<agentCount, using: &generator)
+            let move = Double.random(in: 0..<1, using: &generator)
+            let softBefore = softPenalty(roster, agent: agent)
+            if move < 0.25 || roster.shifts[agent].isEmpty {
+                guard let best = bestAddition(roster, agent: agent, days: freeDays(roster, agent: agent), context: context) else { continue }
+                roster.add(agent: agent, best.shift)
+                if best.delta + softPenalty(roster, agent: agent) - softBefore < -1e-9 {
+                    kept += 1; idle = 0
+                } else {
+                    _ = roster.remove(agent: agent, at: roster.shifts[agent].count - 1)
+                }
+                continue
+            }
+            let position = Int.random(in: 0..<roster.shifts[agent].count, using: &generator)
+            let original = roster.shifts[agent][position]
+            let week = roster.horizon.week(ofDay: roster.day[original.candidate])
+            let minimum = roster.horizon.isWholeWeek(week) ? roster.contracts[agent].minimumWeekSeconds : 0
+            let metMinimum = roster.weekSeconds[agent][week] >= minimum
+            let removed = roster.remove(agent: agent, at: position)
+            let deficit = metMinimum ? minimum - roster.weekSeconds[agent][week] : 0
+            if move < 0.35 {
+                // Drop.
+                if deficit <= 0, removed.delta + softPenalty(roster, agent: agent) - softBefore < -1e-9 {
+                    kept += 1; idle = 0
+                } else {
+                    roster.add(agent: agent, removed.shift)
+                }
+                continue
+            }
+            // Relocate.
+            let days = deficit > 0 ? freeDays(roster, agent: agent, week: week) : freeDays(roster, agent: agent)
+            if let best = bestAddition(roster, agent: agent, days: days, minimumPaid: max(0, deficit), context: context),
+               best.shift != original {
+                roster.add(agent: agent, best.shift)
+                if removed.delta + best.delta + softPenalty(roster, agent: agent) - softBefore < -1e-9 {
+                    kept += 1; idle = 0
+                    continue
+                }
+                _ = roster.remove(agent: agent, at: roster.shifts[agent].count - 1)
+            }
+            roster.add(agent: agent, removed.shift)
+        }
+        return (tried, kept)
+    }
+}
