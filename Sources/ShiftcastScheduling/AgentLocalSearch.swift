@@ -1,3 +1,4 @@
+import Foundation
 import ShiftcastCore
 
 /// Improves a schedule of named agents against the objective of SPEC section 3, keeping every rule.
@@ -8,7 +9,10 @@ import ShiftcastCore
 /// - relocate: one of the agent's shifts taken away and the best shift put on any free day instead
 ///   (another start, length or day; a move that would leave the agent under their minimum must make up
 ///   the hours in the same week).
-/// A move is kept when it lowers the objective plus two small tie-breaking terms outside the objective:
+/// - transfer: one of the agent's shifts given to another agent free that day (coverage unchanged, but the
+///   day it frees lets later moves reach further).
+/// A move is kept when it lowers the objective plus two small tie-breaking terms outside the objective
+/// (or, while the annealing temperature is up, by chance when it raises it a little):
 /// 0.25 per extra block of days off in a week (days off together) and 0.05 x (weekend days worked)^2 per
 /// agent (weekends shared: the sum of squares is least when spread evenly). Both weigh less than one
 /// agent-minute short, so coverage always comes first.
@@ -16,8 +20,8 @@ import ShiftcastCore
 /// The best shift on a day is found in two steps: every candidate the agent may take is scored in O(1) by
 /// prefix sums of the gain of one more agent per interval, ignoring breaks; the best few then get their
 /// breaks placed (`AgentRoster.placeBreaks`) and the exact change of the objective. This is a first-
-/// improvement descent in the spirit of the local search for tour scheduling of Brusco and Jacobs (1993),
-/// without their annealing.
+/// improvement search with simulated annealing, in the spirit of Brusco and Jacobs (1993), who anneal
+/// tours of named agents; the best roster seen is kept.
 enum AgentLocalSearch {
     /// How many candidates per search get their breaks placed and their exact score.
     static let shortList = 6
@@ -127,30 +131,57 @@ enum AgentLocalSearch {
         }
     }
 
-    /// Runs the moves until `deadline`, or until `patience` moves in a row change nothing.
+    /// Runs the moves until `deadline` (or, once the temperature is at its floor, until `patience` moves in
+    /// a row change nothing) and leaves the best roster seen in `roster`.
     /// - Returns: moves tried and moves kept.
     static func improve(_ roster: inout AgentRoster, context: Context, deadline: ContinuousClock.Instant,
                         using generator: inout some RandomNumberGenerator) -> (tried: Int, kept: Int) {
         let agentCount = roster.contracts.count
         guard agentCount > 0 else { return (0, 0) }
         let clock = ContinuousClock()
+        let began = clock.now
+        let budget = max(ShiftMixOptimizer.seconds(deadline - began), 1e-3)
         let patience = 40 * agentCount
+        // Annealing (Kirkpatrick, Gelatt and Vecchi 1983): a worse move is kept with probability
+        // exp(-increase / temperature); the temperature falls geometrically from a quarter of one agent-interval
+        // short to nothing over the first 70% of the time, then the search only descends.
+        let startTemperature = 0.25 * roster.weights.underWeight * Double(roster.curve.slotSeconds) / 60
+        var temperature = startTemperature
+        var current = roster.objective() + (0..<agentCount).reduce(0) { $0 + softPenalty(roster, agent: $1) }
+        var best = roster, bestValue = current
         var tried = 0, kept = 0, idle = 0
-        while idle < patience {
-            if tried % 8 == 0, clock.now >= deadline { break }
+        func accept(_ delta: Double) -> Bool {
+            if delta < -1e-9 { return true }
+            guard temperature > 1e-6 else { return false }
+            return Double.random(in: 0..<1, using: &generator) < exp(-max(delta, 0) / temperature)
+        }
+        while true {
+            if tried % 8 == 0 {
+                let elapsed = ShiftMixOptimizer.seconds(clock.now - began)
+                if elapsed >= budget { break }
+                let progress = elapsed / (0.7 * budget)
+                temperature = progress >= 1 ? 0 : startTemperature * pow(0.01, progress)
+                if temperature == 0, idle >= patience { break }
+            }
             tried += 1
             idle += 1
             let agent = Int.random(in: 0..<agentCount, using: &generator)
             let move = Double.random(in: 0..<1, using: &generator)
             let softBefore = softPenalty(roster, agent: agent)
-            if move < 0.25 || roster.shifts[agent].isEmpty {
-                guard let best = bestAddition(roster, agent: agent, days: freeDays(roster, agent: agent), context: context) else { continue }
-                roster.add(agent: agent, best.shift)
-                if best.delta + softPenalty(roster, agent: agent) - softBefore < -1e-9 {
-                    kept += 1; idle = 0
-                } else {
-                    _ = roster.remove(agent: agent, at: roster.shifts[agent].count - 1)
+            var change: Double? = nil
+            defer {
+                if let change {
+                    kept += 1
+                    current += change
+                    if change < -1e-9 { idle = 0 }
+                    if current < bestValue - 1e-9 { best = roster; bestValue = current }
                 }
+            }
+            if move < 0.25 || roster.shifts[agent].isEmpty {
+                guard let addition = bestAddition(roster, agent: agent, days: freeDays(roster, agent: agent), context: context) else { continue }
+                roster.add(agent: agent, addition.shift)
+                let delta = addition.delta + softPenalty(roster, agent: agent) - softBefore
+                if accept(delta) { change = delta } else { _ = roster.remove(agent: agent, at: roster.shifts[agent].count - 1) }
                 continue
             }
             let position = Int.random(in: 0..<roster.shifts[agent].count, using: &generator)
@@ -158,30 +189,43 @@ enum AgentLocalSearch {
             let week = roster.horizon.week(ofDay: roster.day[original.candidate])
             let minimum = roster.horizon.isWholeWeek(week) ? roster.contracts[agent].minimumWeekSeconds : 0
             let metMinimum = roster.weekSeconds[agent][week] >= minimum
+            if move >= 0.85 {
+                // Transfer: the same shift to another agent free that day (coverage unchanged; frees the day).
+                let other = Int.random(in: 0..<agentCount, using: &generator)
+                guard other != agent else { continue }
+                let otherBefore = softPenalty(roster, agent: other)
+                let removed = roster.remove(agent: agent, at: position)
+                let deficit = metMinimum ? minimum - roster.weekSeconds[agent][week] : 0
+                if deficit <= 0, roster.blockingRule(agent: other, candidate: original.candidate) == nil {
+                    let added = roster.add(agent: other, original)
+                    let delta = removed.delta + added + softPenalty(roster, agent: agent) - softBefore
+                        + softPenalty(roster, agent: other) - otherBefore
+                    if accept(delta) { change = delta; continue }
+                    _ = roster.remove(agent: other, at: roster.shifts[other].count - 1)
+                }
+                roster.add(agent: agent, removed.shift)
+                continue
+            }
             let removed = roster.remove(agent: agent, at: position)
             let deficit = metMinimum ? minimum - roster.weekSeconds[agent][week] : 0
             if move < 0.35 {
                 // Drop.
-                if deficit <= 0, removed.delta + softPenalty(roster, agent: agent) - softBefore < -1e-9 {
-                    kept += 1; idle = 0
-                } else {
-                    roster.add(agent: agent, removed.shift)
-                }
+                let delta = removed.delta + softPenalty(roster, agent: agent) - softBefore
+                if deficit <= 0, accept(delta) { change = delta } else { roster.add(agent: agent, removed.shift) }
                 continue
             }
             // Relocate.
             let days = deficit > 0 ? freeDays(roster, agent: agent, week: week) : freeDays(roster, agent: agent)
-            if let best = bestAddition(roster, agent: agent, days: days, minimumPaid: max(0, deficit), context: context),
-               best.shift != original {
-                roster.add(agent: agent, best.shift)
-                if removed.delta + best.delta + softPenalty(roster, agent: agent) - softBefore < -1e-9 {
-                    kept += 1; idle = 0
-                    continue
-                }
+            if let addition = bestAddition(roster, agent: agent, days: days, minimumPaid: max(0, deficit), context: context),
+               addition.shift != original {
+                roster.add(agent: agent, addition.shift)
+                let delta = removed.delta + addition.delta + softPenalty(roster, agent: agent) - softBefore
+                if accept(delta) { change = delta; continue }
                 _ = roster.remove(agent: agent, at: roster.shifts[agent].count - 1)
             }
             roster.add(agent: agent, removed.shift)
         }
+        roster = best
         return (tried, kept)
     }
 }

@@ -68,8 +68,8 @@ extension AgentScheduleResult {
         for entry in belowMinimum.prefix(limit) {
             let contract = contracts[entry.agent]
             lines.append("below min_week_hours: \(contract.agent), week \(entry.week + 1): \(number(Double(entry.paidSeconds) / 3600))h "
-                + "of \(number(Double(contract.minimumWeekSeconds) / 3600))h: "
-                + (entry.cause.map { "no further or longer shift keeps \($0.rawValue)" } ?? "no further or longer shift improves it"))
+                + "of \(number(Double(contract.minimumWeekSeconds) / 3600))h, "
+                + (entry.cause.map { "every further or longer shift is held back by \($0.rawValue)" } ?? "no further or longer shift fits"))
         }
         if belowMinimum.count > limit { lines.append("below min_week_hours: \(belowMinimum.count - limit) more agent-weeks") }
         let grid = result.curve.grid
@@ -78,9 +78,9 @@ extension AgentScheduleResult {
             switch shortfall.cause {
             case .noShiftReachesIt:
                 cause = "no shift reaches it"
-            case let .tooFewAgents(blocked):
-                cause = "too few agents: every agent is held back from every shift covering it, "
-                    + blocked.map { "\($0.agents) by \($0.rule.rawValue)" }.joined(separator: ", ")
+            case let .tooFewAgents(working, blocked):
+                cause = "too few agents: \(working) at work then" + (blocked.isEmpty ? "" : "; the others held back from every shift covering it, "
+                    + blocked.map { "\($0.agents) by \($0.rule.rawValue)" }.joined(separator: ", "))
             case let .notWorthCoveringOrSearchStopped(proven):
                 cause = proven ? ShiftMixResult.ShortfallCause.notWorthCovering.rawValue
                     : "an agent could still take a shift covering it, but the search found no better schedule before the time limit"

@@ -25,15 +25,17 @@ public struct AgentScheduleResult: Sendable {
 
     public enum Cause: Sendable, Equatable {
         case noShiftReachesIt
-        /// Every agent is held back from every shift covering the interval; per rule, how many agents it holds back.
-        case tooFewAgents(blocked: [(rule: AgentRule, agents: Int)])
+        /// No agent can be added: `working` agents already work the interval (or are on a break in it), and
+        /// every other agent is held back from every shift covering it; per rule, how many agents it holds back
+        /// (each agent counted under the rule that blocks most of those shifts for them).
+        case tooFewAgents(working: Int, blocked: [(rule: AgentRule, agents: Int)])
         /// Some agent could still take a shift covering it: the search stopped, or it would cost more than the shortfall.
         case notWorthCoveringOrSearchStopped(proven: Bool)
 
         public static func == (lhs: Cause, rhs: Cause) -> Bool {
             switch (lhs, rhs) {
             case (.noShiftReachesIt, .noShiftReachesIt): return true
-            case let (.tooFewAgents(a), .tooFewAgents(b)): return a.map(\.rule) == b.map(\.rule) && a.map(\.agents) == b.map(\.agents)
+            case let (.tooFewAgents(w, a), .tooFewAgents(v, b)): return w == v && a.map(\.rule) == b.map(\.rule) && a.map(\.agents) == b.map(\.agents)
             case let (.notWorthCoveringOrSearchStopped(a), .notWorthCoveringOrSearchStopped(b)): return a == b
             default: return false
             }

@@ -13,7 +13,7 @@ import ShiftcastCore
 /// The objective is recomputed from the final shifts and breaks, so the gap is that of the real schedule.
 public enum AgentScheduler {
     /// Share of the time limit the shift-mix phase may use.
-    public static let mixShare = 0.35
+    public static let mixShare = 0.15
 
     /// - Parameters:
     ///   - contracts: the agents, each with no `problems(families:)` (the Agents file reader checks).
@@ -120,14 +120,18 @@ public enum AgentScheduler {
                 cause = .noShiftReachesIt
             } else {
                 var tally: [AgentRule: Int] = [:]
-                var free = false
+                var free = false, working = 0
                 for agent in roster.contracts.indices {
+                    if roster.shifts[agent].contains(where: { roster.coveredSlots($0.candidate).contains(slot) }) {
+                        working += 1
+                        continue
+                    }
                     let main = mainRule(roster, agent: agent, candidates: covering)
                     if main.free { free = true; break }
                     if let rule = main.rule { tally[rule, default: 0] += 1 }
                 }
                 cause = free ? .notWorthCoveringOrSearchStopped(proven: proven)
-                    : .tooFewAgents(blocked: tally.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }.map { ($0.key, $0.value) })
+                    : .tooFewAgents(working: working, blocked: tally.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }.map { ($0.key, $0.value) })
             }
             listed.append(.init(slot: slot, agents: short, cause: cause))
         }

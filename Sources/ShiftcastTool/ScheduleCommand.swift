@@ -92,7 +92,11 @@ extension ShiftcastCommand {
                 weights: ObjectiveWeights(underWeight: underWeight, overWeight: overWeight, distinctShiftPenalty: distinctShiftPenalty),
                 timeLimit: timeLimit.seconds, seed: seed, formulation: formulation, breaks: breakRules)
             if let agents {
-                let contracts = try AgentsFile.read(path: agents).contracts(fitting: families)
+                let agentsFile = try AgentsFile.read(path: agents)
+                // Contracts no week of shifts can satisfy are errors (exit 65), but the others still get a schedule.
+                let problems = agentsFile.problems(fitting: families)
+                if problems.count == agentsFile.contracts.count, let first = problems.first { throw first }
+                let contracts = agentsFile.contracts
                 var generator = SplitMixGenerator(seed: UInt64(truncatingIfNeeded: seed))
                 let result = try AgentScheduler.solve(families: families, curve: curve, contracts: contracts, options: options,
                                                       using: &generator)
@@ -100,6 +104,8 @@ extension ShiftcastCommand {
                 if let coverage { outputs.append((CoverageFile.csvBytes(result.schedule), coverage)) }
                 try OutputFile.write(outputs)
                 Terminal.printNote(result.summary(), quiet: quiet)
+                for problem in problems.dropLast() { Terminal.printError(problem.description) }
+                if let last = problems.last { throw last }
                 return
             }
             let result = try ShiftMixOptimizer.solve(families: families, curve: curve, options: options)
