@@ -9,6 +9,10 @@ import ShiftcastCore
 /// - relocate: one of the agent's shifts taken away and the best shift put on any free day instead
 ///   (another start, length or day; a move that would leave the agent under their minimum must make up
 ///   the hours in the same week).
+/// - relocate two: two of the agent's shifts in a week taken away and the best two put back one after the
+///   other, so that hours can pass from one shift to another when the agent is at their weekly maximum;
+/// - relocate a pair: one shift of the agent and one of another agent taken away and the best put back for
+///   each in turn, so two agents can trade places where rest or hours keep either from moving alone;
 /// - transfer: one of the agent's shifts given to another agent free that day (coverage unchanged, but the
 ///   day it frees lets later moves reach further).
 /// A move is kept when it lowers the objective plus two small tie-breaking terms outside the objective
@@ -144,7 +148,7 @@ enum AgentLocalSearch {
         let patience = 40 * agentCount
         // Annealing (Kirkpatrick, Gelatt and Vecchi 1983): a worse move is kept with probability
         // exp(-increase / temperature); the temperature falls geometrically from a quarter of one agent-interval
-        // short to nothing over the first 70% of the time, then the search only descends.
+        // short to nothing over the first 85% of the time, then the search only descends.
         let startTemperature = 0.25 * roster.weights.underWeight * Double(roster.curve.slotSeconds) / 60
         var temperature = startTemperature
         var current = roster.objective() + (0..<agentCount).reduce(0) { $0 + softPenalty(roster, agent: $1) }
@@ -159,7 +163,7 @@ enum AgentLocalSearch {
             if tried % 8 == 0 {
                 let elapsed = ShiftMixOptimizer.seconds(clock.now - began)
                 if elapsed >= budget { break }
-                let progress = elapsed / (0.7 * budget)
+                let progress = elapsed / (0.85 * budget)
                 temperature = progress >= 1 ? 0 : startTemperature * pow(0.01, progress)
                 if temperature == 0, idle >= patience { break }
             }
@@ -189,7 +193,7 @@ enum AgentLocalSearch {
             let week = roster.horizon.week(ofDay: roster.day[original.candidate])
             let minimum = roster.horizon.isWholeWeek(week) ? roster.contracts[agent].minimumWeekSeconds : 0
             let metMinimum = roster.weekSeconds[agent][week] >= minimum
-            if move >= 0.85 {
+            if move >= 0.9 {
                 // Transfer: the same shift to another agent free that day (coverage unchanged; frees the day).
                 let other = Int.random(in: 0..<agentCount, using: &generator)
                 guard other != agent else { continue }
@@ -204,6 +208,67 @@ enum AgentLocalSearch {
                     _ = roster.remove(agent: other, at: roster.shifts[other].count - 1)
                 }
                 roster.add(agent: agent, removed.shift)
+                continue
+            }
+            if move >= 0.75 {
+                // Relocate one shift of this agent and one of another agent together, so the two can trade
+                // places (an early and a late shift) where rest or hours keep either from moving alone.
+                let other = Int.random(in: 0..<agentCount, using: &generator)
+                guard other != agent, !roster.shifts[other].isEmpty else { continue }
+                let otherPosition = Int.random(in: 0..<roster.shifts[other].count, using: &generator)
+                let otherOriginal = roster.shifts[other][otherPosition]
+                let otherWeek = roster.horizon.week(ofDay: roster.day[otherOriginal.candidate])
+                let otherMinimum = roster.horizon.isWholeWeek(otherWeek) ? roster.contracts[other].minimumWeekSeconds : 0
+                let otherMet = roster.weekSeconds[other][otherWeek] >= otherMinimum
+                let otherBefore = softPenalty(roster, agent: other)
+                let first = roster.remove(agent: agent, at: position)
+                let second = roster.remove(agent: other, at: otherPosition)
+                let deficit = metMinimum ? minimum - roster.weekSeconds[agent][week] : 0
+                if let one = bestAddition(roster, agent: agent, days: deficit > 0 ? freeDays(roster, agent: agent, week: week) : freeDays(roster, agent: agent),
+                                          minimumPaid: max(0, deficit), context: context) {
+                    roster.add(agent: agent, one.shift)
+                    let otherDeficit = otherMet ? otherMinimum - roster.weekSeconds[other][otherWeek] : 0
+                    if let two = bestAddition(roster, agent: other,
+                                              days: otherDeficit > 0 ? freeDays(roster, agent: other, week: otherWeek) : freeDays(roster, agent: other),
+                                              minimumPaid: max(0, otherDeficit), context: context) {
+                        roster.add(agent: other, two.shift)
+                        let delta = first.delta + second.delta + one.delta + two.delta + softPenalty(roster, agent: agent) - softBefore
+                            + softPenalty(roster, agent: other) - otherBefore
+                        if accept(delta) { change = delta; continue }
+                        _ = roster.remove(agent: other, at: roster.shifts[other].count - 1)
+                    }
+                    _ = roster.remove(agent: agent, at: roster.shifts[agent].count - 1)
+                }
+                roster.add(agent: other, second.shift)
+                roster.add(agent: agent, first.shift)
+                continue
+            }
+            if move >= 0.55, roster.shifts[agent].count >= 2 {
+                // Relocate two of the agent's shifts at once, so hours can pass from one shift to the other
+                // when the agent is at their weekly maximum (one shift at a time could then never grow).
+                var other = Int.random(in: 0..<(roster.shifts[agent].count - 1), using: &generator)
+                if other >= position { other += 1 }
+                let otherWeek = roster.horizon.week(ofDay: roster.day[roster.shifts[agent][other].candidate])
+                guard otherWeek == week else { continue }
+                let first = roster.remove(agent: agent, at: max(position, other))
+                let second = roster.remove(agent: agent, at: min(position, other))
+                let deficit = metMinimum ? minimum - roster.weekSeconds[agent][week] : 0
+                let days = deficit > 0 ? freeDays(roster, agent: agent, week: week) : freeDays(roster, agent: agent)
+                let longest = roster.paid.max() ?? 0
+                if let one = bestAddition(roster, agent: agent, days: days, minimumPaid: max(0, deficit - longest), context: context) {
+                    roster.add(agent: agent, one.shift)
+                    let left = metMinimum ? minimum - roster.weekSeconds[agent][week] : 0
+                    let days = left > 0 ? freeDays(roster, agent: agent, week: week) : freeDays(roster, agent: agent)
+                    if let two = bestAddition(roster, agent: agent, days: days, minimumPaid: max(0, left), context: context) {
+                        roster.add(agent: agent, two.shift)
+                        let delta = first.delta + second.delta + one.delta + two.delta + softPenalty(roster, agent: agent) - softBefore
+                        if accept(delta) { change = delta; continue }
+                        _ = roster.remove(agent: agent, at: roster.shifts[agent].count - 1)
+                    }
+                    _ = roster.remove(agent: agent, at: roster.shifts[agent].count - 1)
+                }
+                roster.add(agent: agent, second.shift)
+                roster.add(agent: agent, first.shift)
                 continue
             }
             let removed = roster.remove(agent: agent, at: position)

@@ -55,6 +55,7 @@ extension AgentScheduleResult {
             "objective: \(number(result.objective, 4)), lower bound: \(number(result.lowerBound, 4)), gap: \(number(result.gap * 100, 2))%"
                 + (result.provenOptimal ? " (optimal)" : ""),
             "time: \(number(result.seconds, 2))s",
+            "search: \(movesTried) moves tried, \(movesKept) kept",
         ]
         let weekends = weekendDaysPerWorkingAgent
         if used > 0 {

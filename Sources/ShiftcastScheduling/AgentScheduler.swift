@@ -13,7 +13,7 @@ import ShiftcastCore
 /// The objective is recomputed from the final shifts and breaks, so the gap is that of the real schedule.
 public enum AgentScheduler {
     /// Share of the time limit the shift-mix phase may use.
-    public static let mixShare = 0.15
+    public static let mixShare = 0.08
 
     /// - Parameters:
     ///   - contracts: the agents, each with no `problems(families:)` (the Agents file reader checks).

@@ -232,11 +232,14 @@ extension ShiftMixOptimizer.Built {
         var coverage = ShiftMixResult.coverage(of: counts, candidates: candidates, curve: curve)
         let indexOf = Dictionary(candidates.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var columnOf: [Int: [Int: Int]] = [:]
-        for (offset, column) in breakColumns.enumerated() { columnOf[column.group, default: [:]][column.position] = offset }
+        var ruleOfGroup = [Int](repeating: -1, count: breakGroups.count)
+        for (offset, column) in breakColumns.enumerated() {
+            columnOf[column.group, default: [:]][column.position] = offset
+            ruleOfGroup[column.group] = column.rule
+        }
         var groupsOf: [Int: [Int: Int]] = [:]
         for (group, members) in breakGroups.enumerated() {
-            let rule = breakColumns.first { $0.group == group }?.rule ?? -1
-            for member in members { groupsOf[member, default: [:]][rule] = group }
+            for member in members { groupsOf[member, default: [:]][ruleOfGroup[group]] = group }
         }
         for shift in placed {
             guard let index = indexOf[shift.candidate] else { continue }
