@@ -11,8 +11,9 @@ import ShiftcastCore
 ///   the hours in the same week).
 /// - relocate two: two of the agent's shifts in a week taken away and the best two put back one after the
 ///   other, so that hours can pass from one shift to another when the agent is at their weekly maximum;
-/// - relocate a pair: one shift of the agent and one of another agent taken away and the best put back for
-///   each in turn, so two agents can trade places where rest or hours keep either from moving alone;
+/// - relocate a group: one shift each of two to four agents (often agents working the same day) taken away
+///   and the best put back for each in turn, so agents can trade places where rest or hours keep each from
+///   moving alone (a small ruin-and-recreate step, Schrimpf et al. 2000);
 /// - transfer: one of the agent's shifts given to another agent free that day (coverage unchanged, but the
 ///   day it frees lets later moves reach further).
 /// A move is kept when it lowers the objective plus two small tie-breaking terms outside the objective
@@ -34,10 +35,24 @@ enum AgentLocalSearch {
         /// Candidate indices starting on each day.
         var byDay: [[Int]]
 
+        /// Per candidate: cost, and the range of the doubled prefix sums its covered intervals span.
+        var cost: [Double]
+        var first: [Int]
+        var end: [Int]
+        /// The longest paid seconds of any candidate.
+        var longestPaid: Int
+
         init(roster: AgentRoster) {
             byDay = Array(repeating: [], count: roster.horizon.dayCount)
             for index in roster.candidates.indices where roster.day[index] >= 0 && roster.day[index] < byDay.count {
                 byDay[roster.day[index]].append(index)
+            }
+            let count = roster.curve.count
+            longestPaid = roster.paid.max() ?? 0
+            cost = roster.candidates.map(\.cost)
+            first = roster.candidates.map(\.startSlot)
+            end = roster.candidates.map { shift in
+                roster.curve.cyclic ? shift.startSlot + min(shift.lengthSlots, count) : min(shift.startSlot + shift.lengthSlots, count)
             }
         }
     }
@@ -51,12 +66,13 @@ enum AgentLocalSearch {
         var prefix = [Double](repeating: 0, count: 2 * count + 1)
         for index in 0..<(2 * count) { prefix[index + 1] = prefix[index] + gain[index % count] }
         var short: [(candidate: Int, score: Double)] = []
-        for day in days where day < context.byDay.count && !roster.dayTaken[agent][day] {
-            for candidate in context.byDay[day] where roster.paid[candidate] >= minimumPaid {
-                let shift = roster.candidates[candidate]
-                let end = roster.curve.cyclic ? shift.startSlot + min(shift.lengthSlots, count) : min(shift.startSlot + shift.lengthSlots, count)
-                let score = shift.cost + prefix[end] - prefix[shift.startSlot]
+        let maximumDays = roster.contracts[agent].maximumDaysPerWeek
+        for day in days where day < context.byDay.count && !roster.dayTaken[agent][day] && roster.available[agent][day]
+            && roster.weekDays[agent][roster.horizon.week(ofDay: day)] < maximumDays {
+            for candidate in context.byDay[day] {
+                let score = context.cost[candidate] + prefix[context.end[candidate]] - prefix[context.first[candidate]]
                 if short.count == shortList, score >= short[shortList - 1].score { continue }
+                guard roster.paid[candidate] >= minimumPaid else { continue }
                 guard roster.blockingRule(agent: agent, candidate: candidate) == nil else { continue }
                 var position = short.count
                 while position > 0, short[position - 1].score > score { position -= 1 }
@@ -77,19 +93,25 @@ enum AgentLocalSearch {
     /// The tie-breaking terms of one agent: extra blocks of days off per week and weekend days squared.
     static func softPenalty(_ roster: AgentRoster, agent: Int) -> Double {
         let horizon = roster.horizon
+        let taken = roster.dayTaken[agent]
+        let wraps = horizon.cyclic && horizon.dayCount % 7 == 0
         var extraBlocks = 0, weekendDays = 0
         for week in 0..<horizon.weekCount {
-            let days = Array(week * 7..<min(horizon.dayCount, week * 7 + 7))
-            let wraps = horizon.cyclic && horizon.dayCount % 7 == 0
-            var blocks = 0
-            for (position, day) in days.enumerated() where !roster.dayTaken[agent][day] {
-                let previous = position > 0 ? days[position - 1] : (wraps ? days[days.count - 1] : nil)
-                if previous == nil || roster.dayTaken[agent][previous!] || (position == 0 && !wraps) { blocks += 1 }
+            let low = week * 7, high = min(horizon.dayCount, week * 7 + 7)
+            var blocks = 0, anyWorked = false
+            for day in low..<high {
+                if taken[day] { anyWorked = true; continue }
+                if day == low {
+                    if !(wraps && !taken[high - 1]) { blocks += 1 }
+                } else if taken[day - 1] {
+                    blocks += 1
+                }
             }
-            if wraps, !days.contains(where: { roster.dayTaken[agent][$0] }) { blocks = 1 }
+            if wraps, !anyWorked { blocks = 1 }
+            if wraps, blocks == 0, anyWorked, (low..<high).contains(where: { !taken[$0] }) { blocks = 1 }
             extraBlocks += max(0, blocks - 1)
         }
-        for day in 0..<horizon.dayCount where roster.dayTaken[agent][day] && horizon.isWeekend(day: day) { weekendDays += 1 }
+        for day in 0..<horizon.dayCount where taken[day] && horizon.isWeekend(day: day) { weekendDays += 1 }
         return 0.25 * Double(extraBlocks) + 0.05 * Double(weekendDays * weekendDays)
     }
 
@@ -148,7 +170,7 @@ enum AgentLocalSearch {
         let patience = 40 * agentCount
         // Annealing (Kirkpatrick, Gelatt and Vecchi 1983): a worse move is kept with probability
         // exp(-increase / temperature); the temperature falls geometrically from a quarter of one agent-interval
-        // short to nothing over the first 85% of the time, then the search only descends.
+        // short to nothing over the first 95% of the time, then the search only descends.
         let startTemperature = 0.25 * roster.weights.underWeight * Double(roster.curve.slotSeconds) / 60
         var temperature = startTemperature
         var current = roster.objective() + (0..<agentCount).reduce(0) { $0 + softPenalty(roster, agent: $1) }
@@ -163,7 +185,7 @@ enum AgentLocalSearch {
             if tried % 8 == 0 {
                 let elapsed = ShiftMixOptimizer.seconds(clock.now - began)
                 if elapsed >= budget { break }
-                let progress = elapsed / (0.85 * budget)
+                let progress = elapsed / (0.95 * budget)
                 temperature = progress >= 1 ? 0 : startTemperature * pow(0.01, progress)
                 if temperature == 0, idle >= patience { break }
             }
@@ -211,36 +233,52 @@ enum AgentLocalSearch {
                 continue
             }
             if move >= 0.75 {
-                // Relocate one shift of this agent and one of another agent together, so the two can trade
-                // places (an early and a late shift) where rest or hours keep either from moving alone.
-                let other = Int.random(in: 0..<agentCount, using: &generator)
-                guard other != agent, !roster.shifts[other].isEmpty else { continue }
-                let otherPosition = Int.random(in: 0..<roster.shifts[other].count, using: &generator)
-                let otherOriginal = roster.shifts[other][otherPosition]
-                let otherWeek = roster.horizon.week(ofDay: roster.day[otherOriginal.candidate])
-                let otherMinimum = roster.horizon.isWholeWeek(otherWeek) ? roster.contracts[other].minimumWeekSeconds : 0
-                let otherMet = roster.weekSeconds[other][otherWeek] >= otherMinimum
-                let otherBefore = softPenalty(roster, agent: other)
-                let first = roster.remove(agent: agent, at: position)
-                let second = roster.remove(agent: other, at: otherPosition)
-                let deficit = metMinimum ? minimum - roster.weekSeconds[agent][week] : 0
-                if let one = bestAddition(roster, agent: agent, days: deficit > 0 ? freeDays(roster, agent: agent, week: week) : freeDays(roster, agent: agent),
-                                          minimumPaid: max(0, deficit), context: context) {
-                    roster.add(agent: agent, one.shift)
-                    let otherDeficit = otherMet ? otherMinimum - roster.weekSeconds[other][otherWeek] : 0
-                    if let two = bestAddition(roster, agent: other,
-                                              days: otherDeficit > 0 ? freeDays(roster, agent: other, week: otherWeek) : freeDays(roster, agent: other),
-                                              minimumPaid: max(0, otherDeficit), context: context) {
-                        roster.add(agent: other, two.shift)
-                        let delta = first.delta + second.delta + one.delta + two.delta + softPenalty(roster, agent: agent) - softBefore
-                            + softPenalty(roster, agent: other) - otherBefore
-                        if accept(delta) { change = delta; continue }
-                        _ = roster.remove(agent: other, at: roster.shifts[other].count - 1)
-                    }
-                    _ = roster.remove(agent: agent, at: roster.shifts[agent].count - 1)
+                // Relocate one shift each of two to four agents together, the others chosen among the agents
+                // who start a shift the same day (half the time) or anywhere: the shifts are taken away and
+                // the best put back for each agent in turn, so agents can trade places (an early and a late
+                // shift) where rest or hours keep each from moving alone.
+                let startDay = roster.day[roster.shifts[agent][position].candidate]
+                let sameDay = Bool.random(using: &generator)
+                let pool = sameDay ? (0..<agentCount).filter { $0 != agent && roster.dayTaken[$0][startDay] }
+                                   : (0..<agentCount).filter { $0 != agent && !roster.shifts[$0].isEmpty }
+                let size = min(Int.random(in: 1...3, using: &generator), pool.count)
+                guard size > 0 else { continue }
+                var members = [agent]
+                for _ in 0..<size {
+                    let pick = pool[Int.random(in: 0..<pool.count, using: &generator)]
+                    if !members.contains(pick) { members.append(pick) }
                 }
-                roster.add(agent: other, second.shift)
-                roster.add(agent: agent, first.shift)
+                var delta = 0.0
+                var removed: [(agent: Int, shift: AgentRoster.Shift, week: Int, minimum: Int, met: Bool, soft: Double)] = []
+                for member in members {
+                    let at = member == agent ? position
+                        : (sameDay ? roster.shifts[member].firstIndex { roster.day[$0.candidate] == startDay }!
+                                   : Int.random(in: 0..<roster.shifts[member].count, using: &generator))
+                    let memberWeek = roster.horizon.week(ofDay: roster.day[roster.shifts[member][at].candidate])
+                    let memberMinimum = roster.horizon.isWholeWeek(memberWeek) ? roster.contracts[member].minimumWeekSeconds : 0
+                    let met = roster.weekSeconds[member][memberWeek] >= memberMinimum
+                    let soft = member == agent ? softBefore : softPenalty(roster, agent: member)
+                    let taken = roster.remove(agent: member, at: at)
+                    delta += taken.delta
+                    removed.append((member, taken.shift, memberWeek, memberMinimum, met, soft))
+                }
+                var added: [Int] = []
+                for entry in removed {
+                    let deficit = entry.met ? entry.minimum - roster.weekSeconds[entry.agent][entry.week] : 0
+                    let days = deficit > 0 ? freeDays(roster, agent: entry.agent, week: entry.week) : freeDays(roster, agent: entry.agent)
+                    guard let best = bestAddition(roster, agent: entry.agent, days: days, minimumPaid: max(0, deficit), context: context) else {
+                        if deficit > 0 { delta = .infinity; break }
+                        continue
+                    }
+                    delta += roster.add(agent: entry.agent, best.shift)
+                    added.append(entry.agent)
+                }
+                if delta.isFinite {
+                    for entry in removed { delta += softPenalty(roster, agent: entry.agent) - entry.soft }
+                    if accept(delta) { change = delta; continue }
+                }
+                for member in added.reversed() { _ = roster.remove(agent: member, at: roster.shifts[member].count - 1) }
+                for entry in removed.reversed() { roster.add(agent: entry.agent, entry.shift) }
                 continue
             }
             if move >= 0.55, roster.shifts[agent].count >= 2 {
@@ -254,7 +292,7 @@ enum AgentLocalSearch {
                 let second = roster.remove(agent: agent, at: min(position, other))
                 let deficit = metMinimum ? minimum - roster.weekSeconds[agent][week] : 0
                 let days = deficit > 0 ? freeDays(roster, agent: agent, week: week) : freeDays(roster, agent: agent)
-                let longest = roster.paid.max() ?? 0
+                let longest = context.longestPaid
                 if let one = bestAddition(roster, agent: agent, days: days, minimumPaid: max(0, deficit - longest), context: context) {
                     roster.add(agent: agent, one.shift)
                     let left = metMinimum ? minimum - roster.weekSeconds[agent][week] : 0

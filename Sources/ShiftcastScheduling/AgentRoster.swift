@@ -153,16 +153,22 @@ struct AgentRoster {
     /// The intervals the agent is at work on the shift (not on a break).
     func workSlots(_ shift: Shift) -> [Int] {
         let candidate = candidates[shift.candidate]
-        var onBreak = Set<Int>()
-        for placed in shift.breaks {
-            for step in 0..<(rules[placed.rule].duration / curve.slotSeconds) { onBreak.insert(placed.offset / curve.slotSeconds + step) }
-        }
-        return (0..<candidate.lengthSlots).compactMap { step in
-            guard !onBreak.contains(step) else { return nil }
+        var slots: [Int] = []
+        slots.reserveCapacity(candidate.lengthSlots)
+        var step = 0
+        var breaks = shift.breaks.makeIterator()
+        var next = breaks.next()
+        while step < candidate.lengthSlots {
+            if let placed = next, step == placed.offset / curve.slotSeconds {
+                step += rules[placed.rule].duration / curve.slotSeconds
+                next = breaks.next()
+                continue
+            }
             let slot = candidate.startSlot + step
-            if curve.cyclic { return slot % curve.count }
-            return slot < curve.count ? slot : nil
+            if curve.cyclic { slots.append(slot % curve.count) } else if slot < curve.count { slots.append(slot) }
+            step += 1
         }
+        return slots
     }
 
     /// The breaks of `candidate` placed where one more agent gains least (`gain[t]`: the objective's change

@@ -14,6 +14,8 @@ import ShiftcastCore
 public enum AgentScheduler {
     /// Share of the time limit the shift-mix phase may use.
     public static let mixShare = 0.08
+    /// How many constructions to try (fewer when they take more than a tenth of the time limit).
+    public static let constructions = 16
 
     /// - Parameters:
     ///   - contracts: the agents, each with no `problems(families:)` (the Agents file reader checks).
@@ -33,6 +35,7 @@ public enum AgentScheduler {
         var mixOptions = options
         mixOptions.agents = contracts
         mixOptions.groupBreakWindows = true
+        mixOptions.integerSearch = options.breaks.isEmpty
         mixOptions.timeLimit = options.timeLimit * mixShare
         let mix = try ShiftMixOptimizer.solve(families: families, curve: curve, options: mixOptions)
 
@@ -42,9 +45,19 @@ public enum AgentScheduler {
         let mixShifts = mix.shifts.compactMap { placed in
             indexOf[placed.candidate].map { AgentRoster.Shift(candidate: $0, breaks: placed.breaks) }
         }
-        let dropped = AgentConstruction.assign(mixShifts, into: &roster, using: &generator)
+        // Several constructions (the order of agents is random), each brought up to the minimum hours; the
+        // search starts from the best, since where it starts decides much of where it ends.
         let context = AgentLocalSearch.Context(roster: roster)
-        AgentLocalSearch.fillMinimums(&roster, context: context)
+        let empty = roster
+        var dropped = 0, bestStart = Double.infinity
+        for attempt in 0..<constructions {
+            var trial = empty
+            let trialDropped = AgentConstruction.assign(mixShifts, into: &trial, using: &generator)
+            AgentLocalSearch.fillMinimums(&trial, context: context)
+            let value = trial.objective()
+            if value < bestStart { (roster, dropped, bestStart) = (trial, trialDropped, value) }
+            if attempt > 0, ShiftMixOptimizer.seconds(clock.now - began) > options.timeLimit * (mixShare + 0.1) { break }
+        }
         let reserve = min(1.0, 0.05 * options.timeLimit)
         let deadline = began + .milliseconds(Int64(max(0, options.timeLimit - reserve) * 1000))
         let moves = AgentLocalSearch.improve(&roster, context: context, deadline: deadline, using: &generator)
