@@ -7,7 +7,7 @@ import ShiftcastCore
 ///    the week, as many as their contract allows and they are available, that the mix needs most (the
 ///    mix's shifts starting each day less the agents already given that day). On a cyclic week a block may
 ///    wrap from Sunday to Monday. When unavailable days leave no block, the most needed available days.
-/// 2. Shifts: day by day, each of the mix's shifts (in order of start, longer first) goes to the agent
+/// 2. Shifts: day by day, each of the mix's shifts (longest first, so a shift nobody can take is a short one) goes to the agent
 ///    working that day, free of every rule (`AgentRule`), whose remaining weekly hours per remaining
 ///    working day are closest to its paid hours, with a start close to their last start (steady rest);
 ///    failing that, to any agent it breaks no rule for. A shift nobody may take is dropped; the local
@@ -55,7 +55,7 @@ enum AgentConstruction {
         var lastStart = [Int?](repeating: nil, count: agentCount)
         let ordered = mix.sorted {
             let (a, b) = (roster.candidates[$0.candidate], roster.candidates[$1.candidate])
-            return (a.startSlot, -a.lengthSlots, a.family) < (b.startSlot, -b.lengthSlots, b.family)
+            return (roster.day[$0.candidate], -a.lengthSlots, a.startSlot, a.family) < (roster.day[$1.candidate], -b.lengthSlots, b.startSlot, b.family)
         }
         for shift in ordered {
             let candidate = shift.candidate
