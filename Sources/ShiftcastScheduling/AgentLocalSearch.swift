@@ -157,6 +157,16 @@ enum AgentLocalSearch {
         }
     }
 
+    /// Gives every agent, in turn, the best shift on their free days while one lowers the objective (the mix's
+    /// shifts nobody could take leave days and hours free).
+    static func fillFreeDays(_ roster: inout AgentRoster, context: Context) {
+        for agent in roster.contracts.indices {
+            while let best = bestAddition(roster, agent: agent, days: freeDays(roster, agent: agent), context: context), best.delta < -1e-9 {
+                roster.add(agent: agent, best.shift)
+            }
+        }
+    }
+
     /// Runs the moves until `deadline` (or, once the temperature is at its floor, until `patience` moves in
     /// a row change nothing) and leaves the best roster seen in `roster`.
     /// - Returns: moves tried and moves kept.

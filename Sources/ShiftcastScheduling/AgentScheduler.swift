@@ -54,6 +54,7 @@ public enum AgentScheduler {
             var trial = empty
             let trialDropped = AgentConstruction.assign(mixShifts, into: &trial, using: &generator)
             AgentLocalSearch.fillMinimums(&trial, context: context)
+            AgentLocalSearch.fillFreeDays(&trial, context: context)
             let value = trial.objective()
             if value < bestStart { (roster, dropped, bestStart) = (trial, trialDropped, value) }
             if attempt > 0, ShiftMixOptimizer.seconds(clock.now - began) > options.timeLimit * (mixShare + 0.1) { break }
