@@ -28,6 +28,9 @@ import ShiftcastCore
 /// improvement search with simulated annealing, in the spirit of Brusco and Jacobs (1993), who anneal
 /// tours of named agents; the best roster seen is kept.
 enum AgentLocalSearch {
+    /// Moves of the annealing phase, per agent (about 47 s for 200 agents on the development machine).
+    static let annealingMovesPerAgent = 4_500
+
     /// How many candidates per search get their breaks placed and their exact score.
     static let shortList = 6
 
@@ -180,7 +183,9 @@ enum AgentLocalSearch {
         let patience = 40 * agentCount
         // Annealing (Kirkpatrick, Gelatt and Vecchi 1983): a worse move is kept with probability
         // exp(-increase / temperature); the temperature falls geometrically from a quarter of one agent-interval
-        // short to nothing over the first 95% of the time, then the search only descends.
+        // short to nothing over `annealingMoves` moves, then the search only descends. The schedule counts
+        // moves, not seconds, so a search that ends before the time limit repeats exactly for a seed.
+        let annealingMoves = Self.annealingMovesPerAgent * agentCount
         let startTemperature = 0.25 * roster.weights.underWeight * Double(roster.curve.slotSeconds) / 60
         var temperature = startTemperature
         var current = roster.objective() + (0..<agentCount).reduce(0) { $0 + softPenalty(roster, agent: $1) }
@@ -195,7 +200,7 @@ enum AgentLocalSearch {
             if tried % 8 == 0 {
                 let elapsed = ShiftMixOptimizer.seconds(clock.now - began)
                 if elapsed >= budget { break }
-                let progress = elapsed / (0.95 * budget)
+                let progress = Double(tried) / Double(annealingMoves)
                 temperature = progress >= 1 ? 0 : startTemperature * pow(0.01, progress)
                 if temperature == 0, idle >= patience { break }
             }
