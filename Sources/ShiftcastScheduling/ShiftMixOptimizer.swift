@@ -49,7 +49,7 @@ public enum ShiftMixOptimizer {
         /// The agent scheduler uses it (it needs the bound quickly and improves the mix itself).
         public var groupBreakWindows = false
         /// Whether CBC searches for an integer mix after the relaxation; without it (and with breaks), the mix is
-        /// the relaxation rounded, its breaks placed. The agent scheduler turns it off.
+        /// the relaxation rounded, its breaks placed. The agent scheduler turns it off when there are breaks.
         public var integerSearch = true
 
         public init(weights: ObjectiveWeights = ObjectiveWeights(), timeLimit: Double = 60, seed: Int = 1,
@@ -119,13 +119,12 @@ public enum ShiftMixOptimizer {
             }
         }
 
-        // With breaks, the relaxation rounded to the nearest integers and its breaks placed: a start with every
-        // column set, which CBC alone does not find in time on a week of shifts every 15 minutes. (With named
-        // agents it may break a capacity row, and CBC then ignores it; the agent scheduler still starts from it
-        // when it is the better mix: a start nearer the relaxation ends nearer the bound, 2.0% against 2.8%
-        // from rounding down on the agents' week benchmark.)
+        // Without CBC's search (the agent scheduler) and with breaks, the mix is the relaxation rounded to the
+        // nearest integers, its breaks placed. (It may break a capacity row of named agents; the agent
+        // scheduler hands out what agents can take. A start nearer the relaxation ends nearer the bound: 2.0%
+        // against 2.8% from rounding down on the agents' week benchmark.)
         var rounded: (counts: [Int], shifts: [PlacedShift], coverage: [Int], objective: Double)? = nil
-        if !options.breaks.isEmpty, relaxation.status == .optimal {
+        if !options.integerSearch, !options.breaks.isEmpty, relaxation.status == .optimal {
             let counts = candidates.indices.map { index in
                 let value = relaxation.values[index]
                 return max(0, Int(value.rounded()))
@@ -141,11 +140,11 @@ public enum ShiftMixOptimizer {
         // With the penalty, the jump rows already make the relaxation tight and CBC's cut generators
         // only slow the search (MSD instance 2: 2.6 s without cuts, not solved in 10 s with them).
         // The agent scheduler skips it: its own search improves the mix further than CBC does in the time.
-        let skipSearch = !options.integerSearch && rounded != nil
+        let skipSearch = rounded != nil
         let outcome = skipSearch
             ? LinearProgram.Outcome(status: .noSolution, values: [], objective: .infinity, bound: -.infinity, nodes: 0)
             : try built.program.solve(timeLimit: remaining() * 0.9, integer: true, seed: options.seed,
-                                              start: rounded.map { built.start(for: $0.counts, placed: $0.shifts) } ?? built.start(for: best),
+                                              start: built.start(for: best),
                                               cuttingPlanes: built.patterns.isEmpty)
         var plannedBreaks: [Int: [Int: [Int: Int]]] = [:]
         if outcome.status == .optimal || outcome.status == .feasible {
@@ -208,8 +207,6 @@ public enum ShiftMixOptimizer {
         var breakColumns: [(group: Int, rule: Int, position: Int)] = []
         /// The candidates of each window group.
         var breakGroups: [[Int]] = []
-        /// Duration in seconds of each break rule.
-        var breakDurations: [Int] = []
         var firstPatternColumn: Int { candidates.count + 2 * curve.count }
         var firstBreakColumn: Int { firstPatternColumn + patterns.count }
 
@@ -231,42 +228,6 @@ public enum ShiftMixOptimizer {
         }
     }
 
-}
-
-extension ShiftMixOptimizer.Built {
-    /// Every column's value for a mix whose breaks are placed: the break columns count the placed breaks
-    /// of shifts the program models breaks for, and the slacks follow from the coverage the program sees.
-    func start(for counts: [Int], placed: [PlacedShift]) -> [Double] {
-        var values = start(for: counts)
-        var coverage = ShiftMixResult.coverage(of: counts, candidates: candidates, curve: curve)
-        let indexOf = Dictionary(candidates.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        var columnOf: [Int: [Int: Int]] = [:]
-        var ruleOfGroup = [Int](repeating: -1, count: breakGroups.count)
-        for (offset, column) in breakColumns.enumerated() {
-            columnOf[column.group, default: [:]][column.position] = offset
-            ruleOfGroup[column.group] = column.rule
-        }
-        var groupsOf: [Int: [Int: Int]] = [:]
-        for (group, members) in breakGroups.enumerated() {
-            for member in members { groupsOf[member, default: [:]][ruleOfGroup[group]] = group }
-        }
-        for shift in placed {
-            guard let index = indexOf[shift.candidate] else { continue }
-            for placedBreak in shift.breaks {
-                guard let group = groupsOf[index]?[placedBreak.rule] else { continue }
-                let position = (shift.candidate.startSlot + placedBreak.offset / curve.slotSeconds) % curve.count
-                guard let column = columnOf[group]?[position] else { continue }
-                values[firstBreakColumn + column] += 1
-                for step in 0..<(breakDurations[placedBreak.rule] / curve.slotSeconds) { coverage[(position + step) % curve.count] -= 1 }
-            }
-        }
-        for t in 0..<curve.count {
-            let difference = Double(coverage[t]) - curve.required[t]
-            values[candidates.count + t] = max(0, -difference)
-            values[candidates.count + curve.count + t] = max(0, difference)
-        }
-        return values
-    }
 }
 
 extension ShiftMixOptimizer {
@@ -438,8 +399,7 @@ extension ShiftMixOptimizer {
             program.addColumn(objective: 0, lower: 0, upper: .infinity, isInteger: true, rows: rows, coefficients: coefficients)
         }
         return Built(program: program, candidates: candidates, curve: curve, patterns: patterns, patternIndex: patternIndex,
-                     breakColumns: breakColumns.map { ($0.group, $0.rule, $0.position) }, breakGroups: breakGroups,
-                     breakDurations: rules.map(\.duration))
+                     breakColumns: breakColumns.map { ($0.group, $0.rule, $0.position) }, breakGroups: breakGroups)
     }
 
     /// Paid seconds of a candidate: its length less the unpaid breaks that apply to it.
