@@ -8,7 +8,6 @@ import ShiftcastScheduling
 /// (between shifts), `unavailable` (weekdays `Sat|Sun` and dates `2025-03-08`, `|`-separated), `skills`
 /// (`|`-separated). Blank optional fields take the defaults of ``AgentContract``. Whether each contract can
 /// be met by the shift families is checked by ``contracts(fitting:)``, located at the field at fault.
-/// (Agents are read and checked; assigning shifts to them comes next: Docs/Scheduling.md.)
 public struct AgentsFile: Sendable {
     public var name: String
     public var contracts: [AgentContract]
@@ -74,6 +73,19 @@ public struct AgentsFile: Sendable {
         }
         self.contracts = contracts
         self.lines = lines
+    }
+
+    /// Every contract no week of shifts can satisfy, as located errors (`.badData`), one per agent, in file
+    /// order; empty when every contract can be met. Such contracts can still be scheduled (their agents
+    /// get what the rules allow, which may be nothing), so `schedule` reports them and still writes a schedule.
+    /// - Complexity: O(agents x families x lengths).
+    public func problems(fitting families: [ShiftFamily]) -> [ShiftcastError] {
+        zip(contracts, lines).compactMap { contract, line in
+            contract.problems(families: families).first.map { problem in
+                ShiftcastError(.badData, "agent \(MessageText.quoted(contract.agent)): \(problem.message)",
+                               file: name, line: line, column: columns[problem.field] ?? columns[.agent])
+            }
+        }
     }
 
     /// The contracts, checked against the shift families.

@@ -20,13 +20,16 @@ public struct PlanRun: Sendable {
         public var staffing: StaffingPolicy
         public var shifts: ShiftsFile
         public var breaks: BreaksFile?
+        /// Named agents and their contracts; `nil` for anonymous agents.
+        public var agents: AgentsFile?
         /// Weights, time limit and seed of the schedule search (its break rules come from `breaks`).
         public var schedule: ShiftMixOptimizer.Options
         public var cyclic: Bool
 
         public init(history: VolumeFile, calendar: EventCalendar = EventCalendar(), forecast: ForecastRequest,
                     averageHandleTime: Double? = nil, staffing: StaffingPolicy, shifts: ShiftsFile, breaks: BreaksFile? = nil,
-                    schedule: ShiftMixOptimizer.Options = .init(), cyclic: Bool = false) {
+                    agents: AgentsFile? = nil, schedule: ShiftMixOptimizer.Options = .init(), cyclic: Bool = false) {
+            self.agents = agents
             self.history = history
             self.calendar = calendar
             self.forecast = forecast
@@ -84,7 +87,8 @@ public struct PlanRun: Sendable {
 
         let queues = try RequirementsReader.queues(from: CSVTable(bytes: requirementsBytes, name: path("requirements.csv")),
                                                    cyclic: inputs.cyclic, clock: clock)
-        schedules = try QueueScheduler.schedule(queues, shifts: inputs.shifts, breaks: inputs.breaks, options: inputs.schedule) { queue, phase in
+        schedules = try QueueScheduler.schedule(queues, shifts: inputs.shifts, breaks: inputs.breaks, agents: inputs.agents,
+                                                options: inputs.schedule) { queue, phase in
             progress?("schedule: " + (queue.map { "queue \($0): " } ?? "") + phase)
         }
         files = [
@@ -126,7 +130,8 @@ public struct PlanRun: Sendable {
         lines += ["", "## Staffing", "", "```", requirements.summary, "```", "", "## Schedule", ""]
         for schedule in schedules {
             if let name = schedule.name { lines += ["Queue \(name):", ""] }
-            lines += ["```", schedule.result.summary(agents: schedule.agentCount), "```", ""]
+            lines += ["```", schedule.summary, "```", ""]
+            for problem in schedule.contractProblems { lines += ["- error: \(problem.description)"] }
         }
         lines += ["## Files", ""]
         for name in ["forecast.csv", "requirements.csv", "schedule.csv", "coverage.csv"] {

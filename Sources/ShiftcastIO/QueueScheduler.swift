@@ -1,17 +1,6 @@
 import ShiftcastCore
 import ShiftcastScheduling
 
-/// One queue's schedule: the optimizer's result and the shifts handed to agents.
-public struct QueueSchedule: Sendable {
-    /// The queue's name; `nil` when the Requirements file has no `queue` column.
-    public var name: String?
-    public var result: ShiftMixResult
-    public var roster: [AnonymousRoster.Assignment]
-
-    /// Agents with at least one shift.
-    public var agentCount: Int { Set(roster.map(\.agent)).count }
-}
-
 /// Schedules every queue of a Requirements file in turn with the same shift families and options (SPEC
 /// section 2: a `queue` column splits the work per queue).
 ///
@@ -20,18 +9,39 @@ public struct QueueSchedule: Sendable {
 /// after another because CBC runs one solve at a time in a process (`LinearProgram`).
 public enum QueueScheduler {
     /// Schedules every queue with the families of a Shifts file and the rules of a Breaks file, once
-    /// every queue's grid is known to hold them.
-    /// - Throws: `ShiftcastError` located in the Shifts or Breaks file when a queue's grid cannot hold
-    ///   them; what the search throws.
+    /// every queue's grid is known to hold them; with an Agents file, the named agents work the shifts
+    /// (``AgentScheduler``), which takes a single queue.
+    /// - Throws: `ShiftcastError` located in the Shifts, Breaks or Agents file when a queue's grid cannot
+    ///   hold them or no contract can be met; `.badCommandLine` for agents over several queues; what the
+    ///   search throws. Contracts that cannot be met while others can are not thrown: the schedule carries
+    ///   them (``QueueSchedule/contractProblems``) and their agents get what the rules allow.
     public static func schedule(_ queues: [RequirementsReader.Queue], shifts: ShiftsFile, breaks: BreaksFile?,
-                                options: ShiftMixOptimizer.Options,
+                                agents: AgentsFile? = nil, options: ShiftMixOptimizer.Options,
                                 progress: (@Sendable (_ queue: String?, _ phase: String) -> Void)? = nil) throws -> [QueueSchedule] {
         var families: [ShiftFamily] = [], options = options
         for queue in queues {
             families = try shifts.families(fitting: queue.curve)
             options.breaks = try breaks?.rules(fitting: families, slotSeconds: queue.curve.slotSeconds) ?? []
         }
-        return try schedule(queues, families: families, options: options, progress: progress)
+        guard let agents else { return try schedule(queues, families: families, options: options, progress: progress) }
+        guard queues.count == 1, let queue = queues.first else {
+            throw ShiftcastError(.badCommandLine, "an Agents file schedules one queue, and the requirements have \(queues.count) ("
+                + queues.prefix(3).map { "'\($0.name ?? "")'" }.joined(separator: ", ") + (queues.count > 3 ? ", ..." : "")
+                + "); schedule each queue with its own agents")
+        }
+        // Contracts no week of shifts can satisfy are errors, but the other agents still get a schedule.
+        let problems = agents.problems(fitting: families)
+        if problems.count == agents.contracts.count, let first = problems.first { throw first }
+        if let progress {
+            let name = queue.name
+            options.progress = { phase in progress(name, phase) }
+        }
+        var generator = SplitMixGenerator(seed: UInt64(truncatingIfNeeded: options.seed))
+        let named = try AgentScheduler.solve(families: families, curve: queue.curve, contracts: agents.contracts,
+                                             options: options, using: &generator)
+        var schedule = QueueSchedule(name: queue.name, named: named)
+        schedule.contractProblems = problems
+        return [schedule]
     }
 
     /// - Parameter progress: told which queue is being scheduled and what its search is doing.
@@ -52,7 +62,7 @@ public enum QueueScheduler {
                 queueOptions.progress = { phase in progress(name, phase) }
             }
             let result = try ShiftMixOptimizer.solve(families: families, curve: queue.curve, options: queueOptions)
-            schedules.append(QueueSchedule(name: queue.name, result: result, roster: AnonymousRoster.assign(result)))
+            schedules.append(QueueSchedule(name: queue.name, result: result))
         }
         return schedules
     }

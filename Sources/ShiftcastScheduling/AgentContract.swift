@@ -2,9 +2,8 @@ import ShiftcastCore
 
 /// A named agent and the rules of their contract, one row of the Agents file (SPEC section 3).
 ///
-/// This session builds the contract and the checks that find a contract no shift can satisfy; assigning
-/// shifts to named agents (tours with days off together, fair weekends, local search) comes next
-/// (Docs/Scheduling.md).
+/// `problems(families:)` finds a contract no week of shifts can satisfy; `AgentScheduler` gives shifts to
+/// agents under their contracts, with `AgentRule` listing the rules each shift keeps (Docs/Scheduling.md).
 public struct AgentContract: Sendable, Equatable {
     /// A field of the contract, for messages that point at the column that is wrong.
     public enum Field: String, Sendable, CaseIterable {

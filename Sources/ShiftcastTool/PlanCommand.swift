@@ -56,10 +56,15 @@ extension ShiftcastCommand {
                 staffing: StaffingPolicy(method: .queueing(model: staffing.model, targets: staffing.targets), shrinkage: staffing.shrinkage.value),
                 shifts: try ShiftsFile.read(path: scheduling.shifts),
                 breaks: try scheduling.breaks.map { try BreaksFile.read(path: $0) },
+                agents: try scheduling.agents.map { try AgentsFile.read(path: $0) },
                 schedule: scheduling.options, cyclic: scheduling.cyclic)
             let result = try PlanRun.run(plan, folder: outputFolder, quiet: inputs.quiet)
             for warning in result.forecast.warnings { Terminal.printWarning(warning) }
             Terminal.printNote(result.reportText, quiet: inputs.quiet)
+            // Contracts that cannot be met: the others' schedule is written, the run exits 65 (as `schedule`).
+            let problems = result.schedules.flatMap(\.contractProblems)
+            for problem in problems.dropLast() { Terminal.printError(problem.description) }
+            if let last = problems.last { throw last }
         }
     }
 }

@@ -8,9 +8,10 @@ extension ShiftcastCommand {
             abstract: "Shifts that cover a requirement curve at the lowest cost, with a proven bound.",
             discussion: """
                 Reads the Requirements file (timestamp, scheduled_agents or required) and the Shifts file
-                (shift families), and with --breaks the Breaks file, chooses how many agents work each shift with an integer program (COIN-OR
+                (shift families), with --breaks the Breaks file and with --agents the Agents file, chooses how many agents work each shift with an integer program (COIN-OR
                 CBC), places breaks where coverage loses least, and writes the Schedule file (work and break
-                rows that tile each shift, anonymous agents A0001, ...) and,
+                rows that tile each shift; anonymous agents A0001, ..., or with --agents the named agents,
+                each within their contract, improved by a seeded local search) and,
                 with --coverage, the Coverage file. A summary goes to standard error: agents, paid hours,
                 under- and over-staffed hours, objective, lower bound, gap, time, and every interval left
                 short with its cause.
@@ -42,8 +43,8 @@ extension ShiftcastCommand {
         var quiet = false
 
         func validate() throws {
-            if [requirements, scheduling.shifts, scheduling.breaks ?? ""].filter({ $0 == "-" }).count > 1 {
-                throw ValidationError("only one of --requirements, --shifts and --breaks can read standard input.")
+            if [requirements, scheduling.shifts, scheduling.breaks ?? "", scheduling.agents ?? ""].filter({ $0 == "-" }).count > 1 {
+                throw ValidationError("only one of --requirements, --shifts, --breaks and --agents can read standard input.")
             }
         }
 
@@ -52,6 +53,7 @@ extension ShiftcastCommand {
             let queues = try RequirementsReader.readQueues(path: requirements, cyclic: scheduling.cyclic, clock: clock)
             let shiftsFile = try ShiftsFile.read(path: scheduling.shifts)
             let breaksFile = try scheduling.breaks.map { try BreaksFile.read(path: $0) }
+            let agentsFile = try scheduling.agents.map { try AgentsFile.read(path: $0) }
             let progress = ProgressLine(quiet: quiet)
             progress.setStatus("building the program")
             let limit = scheduling.timeLimit.seconds
@@ -59,7 +61,8 @@ extension ShiftcastCommand {
             let schedules: [QueueSchedule]
             do {
                 defer { progress.finish() }
-                schedules = try QueueScheduler.schedule(queues, shifts: shiftsFile, breaks: breaksFile, options: scheduling.options) { queue, phase in
+                schedules = try QueueScheduler.schedule(queues, shifts: shiftsFile, breaks: breaksFile, agents: agentsFile,
+                                                        options: scheduling.options) { queue, phase in
                     progress.setStatus((queue.map { "queue \($0): " } ?? "") + phase)
                 }
             }
@@ -68,9 +71,13 @@ extension ShiftcastCommand {
             if let coverage { outputs.append((CoverageFile.csvBytes(schedules), coverage)) }
             try OutputFile.write(outputs)
             for schedule in schedules {
-                let summary = schedule.result.summary(agents: schedule.agentCount)
-                Terminal.printNote(schedule.name.map { "queue '\($0)':\n" + summary } ?? summary, quiet: quiet)
+                Terminal.printNote(schedule.name.map { "queue '\($0)':\n" + schedule.summary } ?? schedule.summary, quiet: quiet)
             }
+            // Contracts that cannot be met: one error line each, the last one sets the exit code (65);
+            // the schedule of the other agents is written all the same.
+            let problems = schedules.flatMap(\.contractProblems)
+            for problem in problems.dropLast() { Terminal.printError(problem.description) }
+            if let last = problems.last { throw last }
         }
     }
 }

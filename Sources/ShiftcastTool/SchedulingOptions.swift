@@ -9,6 +9,9 @@ struct SchedulingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The Breaks file: breaks and lunches the shifts hold.", valueName: "file"))
     var breaks: String?
 
+    @Option(help: ArgumentHelp("The Agents file: named agents and their contracts (without it, anonymous agents A0001, ...).", valueName: "file"))
+    var agents: String?
+
     @Flag(help: "The requirements are a repeating pattern (a week): shifts on the last night cover the first morning.")
     var cyclic = false
 
@@ -35,6 +38,9 @@ struct SchedulingOptions: ParsableArguments {
         for (flag, value) in [("--under-weight", underWeight), ("--over-weight", overWeight),
                               ("--distinct-shift-penalty", distinctShiftPenalty)] where !(value.isFinite && value >= 0) {
             throw ValidationError("\(flag) must be a number, 0 or more; got \(value).")
+        }
+        if agents != nil, distinctShiftPenalty > 0 {
+            throw ValidationError("--distinct-shift-penalty cannot be combined with --agents yet; leave out one of them.")
         }
     }
 

@@ -23,6 +23,8 @@ public struct ScheduleChecker {
         public var paidHours = 0.0
         /// Distinct (start time of day, length in minutes) pairs used.
         public var distinctShifts = 0
+        /// `agent week N` for each agent under their minimum weekly hours in a whole week (with an Agents file).
+        public var belowMinimum: [String] = []
 
         public var underAgentMinutes: Double {
             zip(required, coverage).reduce(0) { $0 + max(0, $1.0 - Double($1.1)) } * Double(slotMinutes)
@@ -42,7 +44,7 @@ public struct ScheduleChecker {
     }
 
     public static func check(schedule: String, shifts: String, requirements: String, coverage: String? = nil,
-                             breaks: String? = nil, cyclic: Bool) -> Report {
+                             breaks: String? = nil, agents: String? = nil, cyclic: Bool) -> Report {
         var report = Report()
         func fail(_ message: String) { report.violations.append(message) }
 
@@ -99,6 +101,8 @@ public struct ScheduleChecker {
         }
         report.coverage = Array(repeating: 0, count: count)
         var intervalsByAgent: [String: [(Int, Int)]] = [:]
+        // Each agent's shifts: start and end (minutes since the epoch), paid minutes, family, start day.
+        var shiftsByAgent: [String: [(start: Int, end: Int, paid: Int, family: String, line: Int)]] = [:]
         var patterns = Set<[Int]>()
         var groups: [[String]: [(line: Int, activity: String, start: Int, end: Int)]] = [:]
         var localStart: [Int: Int] = [:]  // line: wall-clock minutes of its start
@@ -171,6 +175,7 @@ public struct ScheduleChecker {
             report.costOfPaidHours += family.cost * Double(length - unpaid) / 60
             patterns.insert([startOfDay, length])
             intervalsByAgent[agent, default: []].append((start - origin, end - origin))
+            shiftsByAgent[agent, default: []].append((start, end, length - unpaid, name, line))
             if !cyclic, start < origin || start >= origin + horizon { fail("line \(line): starts outside the horizon") }
             // Coverage: only work rows count.
             for part in parts where part.activity == "work" {
@@ -193,6 +198,11 @@ public struct ScheduleChecker {
             }
         }
 
+        // The agents' contracts, if given.
+        if let agents {
+            checkContracts(agents, shiftsByAgent: shiftsByAgent, origin: origin, horizon: horizon, cyclic: cyclic, report: &report)
+        }
+
         // The Coverage file, if given, must match the recomputation.
         if let coverage {
             let coverageRows = table(coverage)
@@ -210,6 +220,79 @@ public struct ScheduleChecker {
             }
         }
         return report
+    }
+
+    /// The rules of the Agents file: known agent, allowed family, one shift a start date, weekly paid hours
+    /// and days (weeks are seven-day blocks from the horizon's first date), rest between shifts (across the
+    /// wrap of a cyclic horizon too), no minute of a shift on an unavailable weekday or date. Agents under
+    /// their minimum weekly hours in a whole week are listed in `belowMinimum` (the scheduler reports them),
+    /// not counted as violations.
+    static func checkContracts(_ text: String, shiftsByAgent: [String: [(start: Int, end: Int, paid: Int, family: String, line: Int)]],
+                               origin: Int, horizon: Int, cyclic: Bool, report: inout Report) {
+        let rows = table(text)
+        let h = rows.header
+        func value(_ row: [String], _ name: String) -> String { h.firstIndex(of: name).map { $0 < row.count ? row[$0] : "" } ?? "" }
+        let firstDay = Int((Double(origin) / 1440).rounded(.down))
+        let horizonDays = (origin + horizon - 1) / 1440 - firstDay + 1
+        let names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        var known = Set<String>()
+        for row in rows.rows {
+            let agent = value(row, "agent")
+            known.insert(agent)
+            let allowed = value(row, "shifts")
+            let families = allowed.isEmpty || allowed == "*" ? nil : Set(allowed.split(separator: "|").map(String.init))
+            let minimum = (Double(value(row, "min_week_hours")) ?? 0) * 60
+            let maximum = (Double(value(row, "max_week_hours")) ?? 168) * 60
+            let maxDays = Int(value(row, "max_days_per_week")) ?? 7
+            let rest = Int(((Double(value(row, "min_rest_hours")) ?? 0) * 60).rounded())
+            var offWeekdays = Set<Int>(), offDays = Set<Int>()
+            for item in value(row, "unavailable").split(separator: "|").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                if let weekday = names.firstIndex(of: String(item.lowercased().prefix(3))), item.count <= 9, !item.contains("-") {
+                    offWeekdays.insert(weekday + 1)
+                } else if let minutes = minutes(item + "T00:00") {
+                    offDays.insert(minutes / 1440)
+                }
+            }
+            let shifts = (shiftsByAgent[agent] ?? []).sorted { $0.start < $1.start }
+            var paidPerWeek: [Int: Int] = [:], daysPerWeek: [Int: Set<Int>] = [:], startDays = Set<Int>()
+            for shift in shifts {
+                if let families, !families.contains(shift.family) { report.violations.append("line \(shift.line): \(agent) may not work shift \(shift.family)") }
+                let day = Int((Double(shift.start) / 1440).rounded(.down))
+                if !startDays.insert(day).inserted { report.violations.append("line \(shift.line): \(agent) starts two shifts on \(isoDate(day: day))") }
+                let week = (day - firstDay) / 7
+                paidPerWeek[week, default: 0] += shift.paid
+                daysPerWeek[week, default: []].insert(day)
+                for touched in day...((shift.end - 1) / 1440) {
+                    let inHorizon = cyclic ? firstDay + ((touched - firstDay) % horizonDays + horizonDays) % horizonDays : touched
+                    if offWeekdays.contains(isoWeekday(day: inHorizon)) || offDays.contains(inHorizon) {
+                        report.violations.append("line \(shift.line): \(agent) works on \(isoDate(day: inHorizon)), a day they are unavailable")
+                    }
+                }
+            }
+            for (week, paid) in paidPerWeek where Double(paid) > maximum + 1e-6 {
+                report.violations.append("\(agent): \(paid) paid minutes in week \(week + 1), above max_week_hours")
+            }
+            for (week, days) in daysPerWeek where days.count > maxDays {
+                report.violations.append("\(agent): \(days.count) days in week \(week + 1), above max_days_per_week")
+            }
+            var week = 0
+            while (week + 1) * 7 <= horizonDays {
+                let blockStart = (firstDay + week * 7) * 1440
+                if blockStart >= origin, blockStart + 7 * 1440 <= origin + horizon, Double(paidPerWeek[week] ?? 0) < minimum - 1e-6 {
+                    report.belowMinimum.append("\(agent) week \(week + 1)")
+                }
+                week += 1
+            }
+            for (a, b) in zip(shifts, shifts.dropFirst()) where b.start - a.end < rest {
+                report.violations.append("line \(b.line): \(agent) rests \(b.start - a.end) minutes before this shift, below min_rest_hours")
+            }
+            if cyclic, let first = shifts.first, let last = shifts.last, shifts.count > 1, first.start + horizon - last.end < rest {
+                report.violations.append("\(agent): rests \(first.start + horizon - last.end) minutes across the wrap of the week, below min_rest_hours")
+            }
+        }
+        for agent in shiftsByAgent.keys where !known.contains(agent) {
+            report.violations.append("agent \(agent) is not in the Agents file")
+        }
     }
 
     // MARK: Independent parsing

@@ -28,3 +28,14 @@ func checkWithChecker(_ result: ShiftMixResult, shiftsText: String, breaksText: 
     return ScheduleChecker.check(schedule: schedule, shifts: shiftsText, requirements: requirements, coverage: coverage,
                                  breaks: breaksText, cyclic: result.curve.cyclic)
 }
+
+/// Writes a named-agent schedule as the tool would and runs the independent checker on it with the Agents file.
+func checkWithChecker(_ result: AgentScheduleResult, shiftsText: String, breaksText: String? = nil, agentsText: String) -> ScheduleChecker.Report {
+    let schedule = String(decoding: ScheduleFile.csvBytes(result), as: UTF8.self)
+    let coverage = String(decoding: CoverageFile.csvBytes(result.schedule), as: UTF8.self)
+    let curve = result.schedule.curve
+    var requirements = "timestamp,required\n"
+    for slot in 0..<curve.count { requirements += WallClock.naive.format(curve.grid.timestamp(at: slot)) + ",\(curve.required[slot])\n" }
+    return ScheduleChecker.check(schedule: schedule, shifts: shiftsText, requirements: requirements, coverage: coverage,
+                                 breaks: breaksText, agents: agentsText, cyclic: curve.cyclic)
+}

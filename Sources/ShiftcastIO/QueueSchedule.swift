@@ -1,0 +1,51 @@
+import ShiftcastCore
+import ShiftcastScheduling
+
+/// One queue's schedule: the shifts as a mix (coverage, objective, bound) and the agents who work them,
+/// anonymous (`A0001`, ...) or named by an Agents file.
+public struct QueueSchedule: Sendable {
+    /// The queue's name; `nil` when the Requirements file has no `queue` column.
+    public var name: String?
+    /// The schedule as a shift mix; its coverage and objective are those of the agents' shifts.
+    public var result: ShiftMixResult
+    /// Each agent's shifts with their breaks, agents in order (by number, or as in the Agents file).
+    public var agentShifts: [(agent: String, shifts: [PlacedShift])]
+    /// The named agents' schedule, when an Agents file was given.
+    public var named: AgentScheduleResult?
+    /// Contracts of the Agents file that no week of shifts can satisfy, located in that file; their
+    /// agents are scheduled as far as the rules allow.
+    public var contractProblems: [ShiftcastError] = []
+
+    /// Anonymous agents, from a mix (``AnonymousRoster``).
+    public init(name: String?, result: ShiftMixResult) {
+        self.name = name
+        self.result = result
+        agentShifts = Self.agentShifts(of: AnonymousRoster.assign(result))
+    }
+
+    /// Named agents.
+    public init(name: String?, named: AgentScheduleResult) {
+        self.name = name
+        result = named.schedule
+        agentShifts = Self.agentShifts(of: named)
+        self.named = named
+    }
+
+    /// Agents with at least one shift.
+    public var agentCount: Int { agentShifts.filter { !$0.shifts.isEmpty }.count }
+
+    /// The lines of the `schedule` summary for this queue.
+    public var summary: String { named?.summary() ?? result.summary(agents: agentCount) }
+
+    static func agentShifts(of assignments: [AnonymousRoster.Assignment]) -> [(agent: String, shifts: [PlacedShift])] {
+        var byAgent: [Int: [PlacedShift]] = [:]
+        for assignment in assignments {
+            byAgent[assignment.agent, default: []].append(PlacedShift(candidate: assignment.candidate, breaks: assignment.breaks))
+        }
+        return byAgent.keys.sorted().map { (AnonymousRoster.agentName($0), byAgent[$0]!) }
+    }
+
+    static func agentShifts(of named: AgentScheduleResult) -> [(agent: String, shifts: [PlacedShift])] {
+        zip(named.contracts, named.assignments).map { ($0.agent, $1) }
+    }
+}

@@ -1,0 +1,156 @@
+import ShiftcastCore
+
+/// Schedules named agents under their contracts (SPEC section 3, Agents file; Docs/Scheduling.md).
+///
+/// Three phases share the time limit:
+/// 1. the shift mix (`ShiftMixOptimizer`) with the agents' capacity rows (`AgentCapacity`), at most
+///    `mixShare` of the limit: its linear relaxation is the lower bound reported for the named schedule,
+///    valid because every schedule that keeps the contracts satisfies those rows;
+/// 2. the mix's shifts handed to agents (`AgentConstruction`: working days in blocks, shifts matched to
+///    agents day by day), then every agent brought up to their minimum weekly hours where the rules allow;
+/// 3. local search (`AgentLocalSearch`) against the objective until the time limit, less a reserve for
+///    explaining the shortfalls.
+/// The objective is recomputed from the final shifts and breaks, so the gap is that of the real schedule.
+public enum AgentScheduler {
+    /// Share of the time limit the shift-mix phase may use.
+    public static let mixShare = 0.08
+    /// How many constructions to try (fewer when they take more than a tenth of the time limit).
+    public static let constructions = 16
+
+    /// - Parameters:
+    ///   - contracts: the agents, each with no `problems(families:)` (the Agents file reader checks).
+    ///   - options: as for the shift mix; `agents` is set from `contracts`. The distinct-shift penalty is
+    ///     not supported with named agents.
+    ///   - shortfallLines: how many short intervals get their cause worked out.
+    /// - Throws: `ShiftcastError(.badCommandLine)` with a distinct-shift penalty; `.internalFailure` when CBC fails.
+    /// - Complexity: bounded by `options.timeLimit` plus the reserve (about a second).
+    public static func solve(families: [ShiftFamily], curve: RequirementCurve, contracts: [AgentContract],
+                             options: ShiftMixOptimizer.Options, shortfallLines: Int = 20,
+                             using generator: inout some RandomNumberGenerator) throws -> AgentScheduleResult {
+        let clock = ContinuousClock()
+        let began = clock.now
+        if options.weights.distinctShiftPenalty > 0 {
+            throw ShiftcastError(.badCommandLine, "a distinct-shift penalty cannot be combined with named agents yet; leave out one of them")
+        }
+        var mixOptions = options
+        mixOptions.agents = contracts
+        mixOptions.groupBreakWindows = true
+        mixOptions.integerSearch = options.breaks.isEmpty
+        mixOptions.timeLimit = options.timeLimit * mixShare
+        let mix = try ShiftMixOptimizer.solve(families: families, curve: curve, options: mixOptions)
+
+        var roster = AgentRoster(contracts: contracts, families: families, rules: options.breaks, candidates: mix.candidates,
+                                 curve: curve, weights: options.weights)
+        let indexOf = Dictionary(mix.candidates.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let mixShifts = mix.shifts.compactMap { placed in
+            indexOf[placed.candidate].map { AgentRoster.Shift(candidate: $0, breaks: placed.breaks) }
+        }
+        // Several constructions (the order of agents is random), each brought up to the minimum hours; the
+        // search starts from the best, since where it starts decides much of where it ends.
+        options.progress?("assigning the shifts to \(contracts.count) agents")
+        let context = AgentLocalSearch.Context(roster: roster)
+        let empty = roster
+        var dropped = 0, bestStart = Double.infinity
+        for attempt in 0..<constructions {
+            var trial = empty
+            let trialDropped = AgentConstruction.assign(mixShifts, into: &trial, using: &generator)
+            AgentLocalSearch.fillMinimums(&trial, context: context)
+            AgentLocalSearch.fillFreeDays(&trial, context: context)
+            let value = trial.objective()
+            if value < bestStart { (roster, dropped, bestStart) = (trial, trialDropped, value) }
+            if attempt > 0, ShiftMixOptimizer.seconds(clock.now - began) > options.timeLimit * (mixShare + 0.1) { break }
+        }
+        let reserve = min(1.0, 0.05 * options.timeLimit)
+        let deadline = began + .milliseconds(Int64(max(0, options.timeLimit - reserve) * 1000))
+        options.progress?("local search over the agents' shifts")
+        let moves = AgentLocalSearch.improve(&roster, context: context, deadline: deadline, using: &generator)
+
+        // The schedule as a mix, scored from its shifts and placed breaks.
+        var counts = [Int](repeating: 0, count: mix.candidates.count)
+        var assignments: [[PlacedShift]] = []
+        for agentShifts in roster.shifts {
+            var placed: [PlacedShift] = []
+            for shift in agentShifts {
+                counts[shift.candidate] += 1
+                placed.append(PlacedShift(candidate: mix.candidates[shift.candidate], breaks: shift.breaks))
+            }
+            assignments.append(placed.sorted { $0.candidate.startSlot < $1.candidate.startSlot })
+        }
+        let objective = ShiftMixResult.objective(counts: counts, coverage: roster.coverage, candidates: mix.candidates,
+                                                 curve: curve, weights: options.weights)
+        let lowerBound = min(mix.lowerBound, objective)
+        let proven = objective - lowerBound <= 1e-6 * max(1, objective)
+        let shortfalls = explainShortfalls(roster, proven: proven, limit: shortfallLines)
+        let schedule = ShiftMixResult(
+            curve: curve, families: families, candidates: mix.candidates, counts: counts, coverage: roster.coverage,
+            objective: objective, lowerBound: lowerBound, relaxationBound: mix.relaxationBound, provenOptimal: proven,
+            seconds: ShiftMixOptimizer.seconds(clock.now - began), breakRules: options.breaks,
+            shifts: assignments.flatMap { $0 })
+        return AgentScheduleResult(
+            schedule: schedule, contracts: contracts, assignments: assignments,
+            belowMinimum: belowMinimum(roster), shortfalls: shortfalls.listed, shortIntervalCount: shortfalls.total,
+            droppedMixShifts: dropped, mixObjective: mix.objective, movesTried: moves.tried, movesKept: moves.kept)
+    }
+
+    /// The rule that holds `agent` back from most of `candidates` (`nil` when one of them is free).
+    static func mainRule(_ roster: AgentRoster, agent: Int, candidates: [Int]) -> (rule: AgentRule?, free: Bool) {
+        var tally: [AgentRule: Int] = [:]
+        for candidate in candidates {
+            guard let rule = roster.blockingRule(agent: agent, candidate: candidate) else { return (nil, true) }
+            tally[rule, default: 0] += 1
+        }
+        let rule = tally.max { ($0.value, AgentRule.allCases.firstIndex(of: $1.key)!) < ($1.value, AgentRule.allCases.firstIndex(of: $0.key)!) }?.key
+        return (rule, false)
+    }
+
+    /// Agents under their minimum hours in a whole week, with the rule that keeps them from more shifts:
+    /// the one that blocks most shifts of the families they may work starting that week.
+    static func belowMinimum(_ roster: AgentRoster) -> [AgentScheduleResult.BelowMinimum] {
+        var found: [AgentScheduleResult.BelowMinimum] = []
+        for agent in roster.contracts.indices {
+            for week in 0..<roster.horizon.weekCount where roster.horizon.isWholeWeek(week)
+                && roster.weekSeconds[agent][week] < roster.contracts[agent].minimumWeekSeconds {
+                let candidates = roster.candidates.indices.filter {
+                    roster.horizon.week(ofDay: roster.day[$0]) == week && roster.allowed[agent][roster.candidates[$0].family]
+                }
+                found.append(.init(agent: agent, week: week, paidSeconds: roster.weekSeconds[agent][week],
+                                   cause: mainRule(roster, agent: agent, candidates: candidates).rule))
+            }
+        }
+        return found
+    }
+
+    /// The first `limit` short intervals with their causes, and the count of all short intervals.
+    static func explainShortfalls(_ roster: AgentRoster, proven: Bool, limit: Int) -> (listed: [AgentScheduleResult.Shortfall], total: Int) {
+        let curve = roster.curve
+        var listed: [AgentScheduleResult.Shortfall] = []
+        var total = 0
+        for slot in 0..<curve.count {
+            let short = curve.required[slot] - Double(roster.coverage[slot])
+            guard short > 1e-9 else { continue }
+            total += 1
+            guard listed.count < limit else { continue }
+            let covering = roster.candidates.indices.filter { roster.coveredSlots($0).contains(slot) }
+            let cause: AgentScheduleResult.Cause
+            if covering.isEmpty {
+                cause = .noShiftReachesIt
+            } else {
+                var tally: [AgentRule: Int] = [:]
+                var free = false, working = 0
+                for agent in roster.contracts.indices {
+                    if roster.shifts[agent].contains(where: { roster.coveredSlots($0.candidate).contains(slot) }) {
+                        working += 1
+                        continue
+                    }
+                    let main = mainRule(roster, agent: agent, candidates: covering)
+                    if main.free { free = true; break }
+                    if let rule = main.rule { tally[rule, default: 0] += 1 }
+                }
+                cause = free ? .notWorthCoveringOrSearchStopped(proven: proven)
+                    : .tooFewAgents(working: working, blocked: tally.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }.map { ($0.key, $0.value) })
+            }
+            listed.append(.init(slot: slot, agents: short, cause: cause))
+        }
+        return (listed, total)
+    }
+}
