@@ -130,7 +130,7 @@ public struct PlanRun: Sendable {
         lines += ["", "## Staffing", "", "```", requirements.summary, "```", "", "## Schedule", ""]
         for schedule in schedules {
             if let name = schedule.name { lines += ["Queue \(name):", ""] }
-            lines += ["```", schedule.summary, "```", ""]
+            lines += ["```", schedule.summary(), "```", ""]
             for problem in schedule.contractProblems { lines += ["- error: \(problem.description)"] }
         }
         lines += ["## Files", ""]

@@ -34,8 +34,10 @@ public struct QueueSchedule: Sendable {
     /// Agents with at least one shift.
     public var agentCount: Int { agentShifts.filter { !$0.shifts.isEmpty }.count }
 
-    /// The lines of the `schedule` summary for this queue.
-    public var summary: String { named?.summary() ?? result.summary(agents: agentCount) }
+    /// The lines of the `schedule` summary for this queue, with at most `lines` short intervals listed.
+    public func summary(lines: Int = 20) -> String {
+        named?.summary(lines: lines) ?? result.summary(agents: agentCount, shortfallLines: lines)
+    }
 
     static func agentShifts(of assignments: [AnonymousRoster.Assignment]) -> [(agent: String, shifts: [PlacedShift])] {
         var byAgent: [Int: [PlacedShift]] = [:]

@@ -13,7 +13,8 @@ extension ShiftcastCommand {
                 backtest, and writes forecast.csv into the output folder; staffs that week for 80% of calls
                 answered within 20 seconds, occupancy at most 85% and 30% shrinkage (requirements.csv); then
                 schedules it as a repeating week with the shift families of Fixtures/shifts-week.csv and the
-                breaks and lunches of Fixtures/breaks-week.csv, searching for --time-limit (schedule.csv and
+                breaks and lunches of Fixtures/breaks-week.csv, worked by the 450 named agents of
+                Fixtures/agents-sample.csv under their contracts, searching for --time-limit (schedule.csv and
                 coverage.csv), with a report (report.md): `plan` on the sample data.
 
                 Example:
@@ -39,7 +40,7 @@ extension ShiftcastCommand {
             func output(_ name: String) -> String { (outputFolder as NSString).appendingPathComponent(name) }
             // `plan` on the sample: the week after the history, the model chosen by backtest; 80% within
             // 20 s, occupancy at most 85%, 30% shrinkage (Erlang C); the sample shift families with two
-            // breaks and a lunch, as a repeating week.
+            // breaks and a lunch, as a repeating week, worked by 450 named agents under their contracts.
             let inputs = PlanRun.Inputs(
                 history: try VolumeFile.read(path: fixture("history-sample.csv")),
                 forecast: ForecastRequest(horizon: .days(7), model: "auto", level: 0.8, folds: 4),
@@ -48,6 +49,7 @@ extension ShiftcastCommand {
                     shrinkage: 0.3),
                 shifts: try ShiftsFile.read(path: fixture("shifts-week.csv")),
                 breaks: try BreaksFile.read(path: fixture("breaks-week.csv")),
+                agents: try AgentsFile.read(path: fixture("agents-sample.csv")),
                 schedule: .init(timeLimit: timeLimit.seconds), cyclic: true)
             let plan = try PlanRun.run(inputs, folder: outputFolder, quiet: false)
             let models = Set(plan.forecast.queues.map(\.forecast.model)).sorted().joined(separator: ", ")
@@ -60,9 +62,9 @@ extension ShiftcastCommand {
                 \(plan.requirements.summary)
                 Wrote \(output("requirements.csv"))
 
-                Scheduled it as a repeating week with the shift families of \(fixture("shifts-week.csv"))
-                and the breaks of \(fixture("breaks-week.csv")):
-                \(schedule.result.summary(agents: schedule.agentCount, shortfallLines: 5))
+                Scheduled it as a repeating week with the shift families of \(fixture("shifts-week.csv")),
+                the breaks of \(fixture("breaks-week.csv")) and the named agents of \(fixture("agents-sample.csv")):
+                \(schedule.summary(lines: 5))
                 Wrote \(output("schedule.csv")) and \(output("coverage.csv")), and the report \(output("report.md"))
                 Next: shiftcast plan --help (the same on your data), forecast --help, staff --help, schedule --help,
                 and Docs/GettingStarted.md.

@@ -71,7 +71,7 @@ extension ShiftcastCommand {
             if let coverage { outputs.append((CoverageFile.csvBytes(schedules), coverage)) }
             try OutputFile.write(outputs)
             for schedule in schedules {
-                Terminal.printNote(schedule.name.map { "queue '\($0)':\n" + schedule.summary } ?? schedule.summary, quiet: quiet)
+                Terminal.printNote(schedule.name.map { "queue '\($0)':\n" + schedule.summary() } ?? schedule.summary(), quiet: quiet)
             }
             // Contracts that cannot be met: one error line each, the last one sets the exit code (65);
             // the schedule of the other agents is written all the same.

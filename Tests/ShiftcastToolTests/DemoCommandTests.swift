@@ -16,9 +16,12 @@ import Testing
         let report = ScheduleChecker.check(
             schedule: try text("schedule.csv"), shifts: try String(contentsOfFile: fixtures + "/shifts-week.csv", encoding: .utf8),
             requirements: try text("requirements.csv"), coverage: try text("coverage.csv"),
-            breaks: try String(contentsOfFile: fixtures + "/breaks-week.csv", encoding: .utf8), cyclic: true)
+            breaks: try String(contentsOfFile: fixtures + "/breaks-week.csv", encoding: .utf8),
+            agents: try String(contentsOfFile: fixtures + "/agents-sample.csv", encoding: .utf8), cyclic: true)
         #expect(report.violations.isEmpty, "\(report.violations.prefix(5))")
         #expect(report.shifts > 0)
+        #expect(report.agents <= 450)
+        #expect(result.standardOutput.contains("named agents work"), "\(result.standardOutput)")
         #expect(result.standardOutput.contains("paid hours: \(String(format: "%g", (report.paidHours * 100).rounded() / 100))"),
                 "\(result.standardOutput)")
     }
