@@ -98,6 +98,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("schedule.csv").path))
     }
 
+    @Test func namedAgentsServeOneQueueAndSaySo() throws {
+        let folder = try folder(agents: Self.agents)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var requirements = "queue,timestamp,scheduled_agents\n"
+        for queue in ["sales", "support"] {
+            for line in Self.requirements.split(separator: "\n").dropFirst() { requirements += "\(queue),\(line)\n" }
+        }
+        try Data(requirements.utf8).write(to: folder.appendingPathComponent("requirements.csv"))
+        let result = try run(folder)
+        #expect(result.status == 64, "\(result.standardError)")
+        #expect(result.standardError == "error: an Agents file schedules one queue, and the requirements have 2 ('sales', 'support'); schedule each queue with its own agents\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("schedule.csv").path))
+    }
+
     @Test func badAgentDataIsLocated() throws {
         let folder = try folder(agents: Self.header + "ann,day,0,40,9,12,\n")
         defer { try? FileManager.default.removeItem(at: folder) }
