@@ -16,24 +16,32 @@ import random
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
-output = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "agents-sample.csv")
-rng = random.Random(20250303)
-weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-dates = [f"2025-03-{day:02d}" for day in range(3, 10)]
+WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+DATES = [f"2025-03-{day:02d}" for day in range(3, 10)]  # the sample week, Monday to Sunday
 
-with open(output, "w", newline="") as out:
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["agent", "shifts", "min_week_hours", "max_week_hours", "max_days_per_week", "min_rest_hours", "unavailable"])
-    for number in range(1, 451):
-        if number <= 340:
-            minimum, maximum, days = 36, 40, 5
-        elif rng.random() < 0.5:
-            minimum, maximum, days = 16, 24, 3
-        else:
-            minimum, maximum, days = 20, 30, 4
-        unavailable = []
-        if rng.random() < 0.25:
-            unavailable.append(rng.choice(weekdays))
-        if rng.random() < 0.1:
-            unavailable.append(rng.choice(dates))
-        writer.writerow([f"agent{number:03d}", "*", minimum, maximum, days, 11, "|".join(unavailable)])
+
+def write_agents(path, count, full_time, seed=20250303):
+    """Writes `count` agents to `path`, the first `full_time` of them full-time (36-40 h on 5 days), the rest
+    part-time (16-24 h on 3 days or 20-30 h on 4), all with 11 h rest and every family; about one in four
+    gets a weekday off and one in ten a date of the sample week off. The same arguments give the same file."""
+    rng = random.Random(seed)
+    with open(path, "w", newline="") as out:
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["agent", "shifts", "min_week_hours", "max_week_hours", "max_days_per_week", "min_rest_hours", "unavailable"])
+        for number in range(1, count + 1):
+            if number <= full_time:
+                minimum, maximum, days = 36, 40, 5
+            elif rng.random() < 0.5:
+                minimum, maximum, days = 16, 24, 3
+            else:
+                minimum, maximum, days = 20, 30, 4
+            unavailable = []
+            if rng.random() < 0.25:
+                unavailable.append(rng.choice(WEEKDAYS))
+            if rng.random() < 0.1:
+                unavailable.append(rng.choice(DATES))
+            writer.writerow([f"agent{number:03d}", "*", minimum, maximum, days, 11, "|".join(unavailable)])
+
+
+if __name__ == "__main__":
+    write_agents(sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "agents-sample.csv"), count=450, full_time=340)

@@ -15,14 +15,12 @@ Usage: make_agents_week.py [FOLDER]   (default: the folder of this script)
 """
 import csv
 import os
-import random
 import sys
 
 SCALE = 0.55
 here = os.path.dirname(os.path.abspath(__file__))
 folder = sys.argv[1] if len(sys.argv) > 1 else here
 root = os.path.dirname(os.path.dirname(here))
-rng = random.Random(20250303)
 
 with open(os.path.join(root, "Fixtures", "forecast-week.csv"), newline="") as source:
     rows = list(csv.DictReader(source))
@@ -42,21 +40,8 @@ with open(os.path.join(folder, "breaks.csv"), "w") as out:
     out.write("*,lunch,30m,start,210m,5h,6h,false\n")
     out.write("*,break,15m,end,2h,1h,8h,true\n")
 
-weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-dates = [f"2025-03-{day:02d}" for day in range(3, 10)]
-with open(os.path.join(folder, "agents.csv"), "w", newline="") as out:
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["agent", "shifts", "min_week_hours", "max_week_hours", "max_days_per_week", "min_rest_hours", "unavailable"])
-    for number in range(1, 201):
-        if number <= 150:
-            minimum, maximum, days = 36, 40, 5
-        elif rng.random() < 0.5:
-            minimum, maximum, days = 16, 24, 3
-        else:
-            minimum, maximum, days = 20, 30, 4
-        unavailable = []
-        if rng.random() < 0.25:
-            unavailable.append(rng.choice(weekdays))
-        if rng.random() < 0.1:
-            unavailable.append(rng.choice(dates))
-        writer.writerow([f"agent{number:03d}", "*", minimum, maximum, days, 11, "|".join(unavailable)])
+# The agents: the generator of Fixtures/make_sample_agents.py, 200 of them, 150 full-time.
+sys.path.insert(0, os.path.join(root, "Fixtures"))
+from make_sample_agents import write_agents  # noqa: E402
+
+write_agents(os.path.join(folder, "agents.csv"), count=200, full_time=150)
