@@ -73,7 +73,8 @@ enum AgentLocalSearch {
         for day in days where day < context.byDay.count && !roster.dayTaken[agent][day] && roster.available[agent][day]
             && roster.weekDays[agent][roster.horizon.week(ofDay: day)] < maximumDays {
             for candidate in context.byDay[day] {
-                let score = context.cost[candidate] + prefix[context.end[candidate]] - prefix[context.first[candidate]]
+                let score = context.cost[candidate] + roster.newPatternCost(candidate)
+                    + prefix[context.end[candidate]] - prefix[context.first[candidate]]
                 if short.count == shortList, score >= short[shortList - 1].score { continue }
                 guard roster.paid[candidate] >= minimumPaid else { continue }
                 guard roster.blockingRule(agent: agent, candidate: candidate) == nil else { continue }

@@ -35,6 +35,10 @@ struct AgentRoster {
     var weekSeconds: [[Int]]
     var weekDays: [[Int]]
     var coverage: [Int]
+    /// Per candidate, its distinct shift (start time of day, length); per distinct shift, the agents'
+    /// shifts that use it. Kept only with a distinct-shift penalty.
+    let patternOf: [Int]
+    var patternUse: [Int]
 
     /// Applicable break rules, their start offsets and durations, per (family, length in slots).
     private var breakPlans: [Int: (rules: [Int], offsets: [[Int]], durations: [Int])] = [:]
@@ -61,6 +65,18 @@ struct AgentRoster {
         weekSeconds = Array(repeating: Array(repeating: 0, count: horizon.weekCount), count: contracts.count)
         weekDays = weekSeconds
         coverage = Array(repeating: 0, count: curve.count)
+        if weights.distinctShiftPenalty > 0 {
+            var index: [ShiftPattern: Int] = [:]
+            patternOf = candidates.map { candidate in
+                if let known = index[candidate.pattern] { return known }
+                index[candidate.pattern] = index.count
+                return index.count - 1
+            }
+            patternUse = Array(repeating: 0, count: index.count)
+        } else {
+            patternOf = []
+            patternUse = []
+        }
         for (index, candidate) in candidates.enumerated() {
             let key = candidate.family << 20 | candidate.lengthSlots
             if breakPlans[key] == nil {
@@ -113,7 +129,8 @@ struct AgentRoster {
         weekDays[agent][week] += 1
         weekSeconds[agent][week] += paid[shift.candidate]
         shifts[agent].append(shift)
-        var delta = candidates[shift.candidate].cost
+        var delta = candidates[shift.candidate].cost + newPatternCost(shift.candidate)
+        if !patternUse.isEmpty { patternUse[patternOf[shift.candidate]] += 1 }
         for slot in workSlots(shift) {
             delta += penalty(coverage[slot] + 1, slot) - penalty(coverage[slot], slot)
             coverage[slot] += 1
@@ -129,6 +146,11 @@ struct AgentRoster {
         weekDays[agent][week] -= 1
         weekSeconds[agent][week] -= paid[shift.candidate]
         var delta = -candidates[shift.candidate].cost
+        if !patternUse.isEmpty {
+            patternUse[patternOf[shift.candidate]] -= 1
+            // The last shift of a distinct shift takes its penalty with it.
+            delta -= newPatternCost(shift.candidate)
+        }
         for slot in workSlots(shift) {
             delta += penalty(coverage[slot] - 1, slot) - penalty(coverage[slot], slot)
             coverage[slot] -= 1
@@ -137,6 +159,13 @@ struct AgentRoster {
     }
 
     // MARK: Objective
+
+    /// The distinct-shift penalty one more shift of `candidate` adds: the penalty when no agent works that
+    /// distinct shift (start time of day, length) yet, else 0.
+    func newPatternCost(_ candidate: Int) -> Double {
+        guard !patternUse.isEmpty, patternUse[patternOf[candidate]] == 0 else { return 0 }
+        return weights.distinctShiftPenalty
+    }
 
     /// Under- and over-staffing cost of `covered` agents in `slot`.
     func penalty(_ covered: Int, _ slot: Int) -> Double {
@@ -177,7 +206,7 @@ struct AgentRoster {
     /// - Complexity: O(combinations of break starts x break length).
     func placeBreaks(_ candidate: Int, gain: [Double]) -> (breaks: [PlacedBreak], delta: Double)? {
         let shift = candidates[candidate]
-        var delta = shift.cost
+        var delta = shift.cost + newPatternCost(candidate)
         for slot in coveredSlots(candidate) { delta += gain[slot] }
         guard let plan = breakPlans[shift.family << 20 | shift.lengthSlots], !plan.rules.isEmpty else { return ([], delta) }
         func breakGain(_ offset: Int, _ duration: Int) -> Double {
@@ -203,10 +232,9 @@ struct AgentRoster {
         (0..<curve.count).map { penalty(coverage[$0] + 1, $0) - penalty(coverage[$0], $0) }
     }
 
-    /// The whole objective of the roster (SPEC section 3, without the distinct-shift penalty, which named
-    /// schedules do not use).
+    /// The whole objective of the roster (SPEC section 3).
     func objective() -> Double {
-        var total = 0.0
+        var total = Double(patternUse.filter { $0 > 0 }.count) * weights.distinctShiftPenalty
         for agentShifts in shifts { for shift in agentShifts { total += candidates[shift.candidate].cost } }
         for slot in 0..<curve.count { total += penalty(coverage[slot], slot) }
         return total

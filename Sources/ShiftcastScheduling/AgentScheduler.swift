@@ -19,19 +19,17 @@ public enum AgentScheduler {
 
     /// - Parameters:
     ///   - contracts: the agents, each with no `problems(families:)` (the Agents file reader checks).
-    ///   - options: as for the shift mix; `agents` is set from `contracts`. The distinct-shift penalty is
-    ///     not supported with named agents.
+    ///   - options: as for the shift mix; `agents` is set from `contracts`. With a distinct-shift penalty the
+    ///     search counts, per distinct shift, the agents' shifts that use it: a move that brings in a new
+    ///     one pays the penalty, one that takes away the last saves it.
     ///   - shortfallLines: how many short intervals get their cause worked out.
-    /// - Throws: `ShiftcastError(.badCommandLine)` with a distinct-shift penalty; `.internalFailure` when CBC fails.
+    /// - Throws: `.internalFailure` when CBC fails.
     /// - Complexity: bounded by `options.timeLimit` plus the reserve (about a second).
     public static func solve(families: [ShiftFamily], curve: RequirementCurve, contracts: [AgentContract],
                              options: ShiftMixOptimizer.Options, shortfallLines: Int = 20,
                              using generator: inout some RandomNumberGenerator) throws -> AgentScheduleResult {
         let clock = ContinuousClock()
         let began = clock.now
-        if options.weights.distinctShiftPenalty > 0 {
-            throw ShiftcastError(.badCommandLine, "a distinct-shift penalty cannot be combined with named agents yet; leave out one of them")
-        }
         var mixOptions = options
         mixOptions.agents = contracts
         mixOptions.groupBreakWindows = true

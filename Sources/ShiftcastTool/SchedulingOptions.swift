@@ -39,9 +39,6 @@ struct SchedulingOptions: ParsableArguments {
                               ("--distinct-shift-penalty", distinctShiftPenalty)] where !(value.isFinite && value >= 0) {
             throw ValidationError("\(flag) must be a number, 0 or more; got \(value).")
         }
-        if agents != nil, distinctShiftPenalty > 0 {
-            throw ValidationError("--distinct-shift-penalty cannot be combined with --agents yet; leave out one of them.")
-        }
     }
 
     /// The search settings (break rules are added per queue, once the grid is known).

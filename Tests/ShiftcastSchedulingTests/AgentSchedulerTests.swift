@@ -137,13 +137,41 @@ import Testing
         #expect(run.report.underAgentMinutes == 0)
     }
 
-    @Test func theDistinctShiftPenaltyIsRefusedWithAgents() throws {
-        let curve = Self.week()
-        let families = try ShiftsFile(table: csv(Self.dayShiftsText, name: "shifts.csv")).families(fitting: curve)
-        var generator = SplitMixGenerator(seed: 1)
-        #expect(throws: ShiftcastError.self) {
-            _ = try AgentScheduler.solve(families: families, curve: curve, contracts: [AgentContract(agent: "a")],
-                                         options: .init(weights: ObjectiveWeights(distinctShiftPenalty: 5)), using: &generator)
+    @Test func theDistinctShiftPenaltyCountsTheAgentsShifts() throws {
+        // Two agents 08-16 on weekdays and 10-16 at the weekend. Without a penalty the weekend takes 6-hour
+        // shifts at 10:00 (104 paid hours, two distinct shifts); with 100 per distinct shift, 8-hour shifts at
+        // 08:00 every day are cheaper (112 paid hours + 100 = 212: the weekend's 8 more hours cost less than
+        // a second distinct shift).
+        let required = (0..<168).map { hour -> Double in
+            let day = hour / 24, clock = hour % 24
+            return clock >= (day < 5 ? 8 : 10) && clock < 16 ? 2 : 0
         }
+        let curve = RequirementCurve(start: monday, slotSeconds: 3600, required: required, cyclic: true)
+        let agentsText = """
+            agent,shifts,min_week_hours,max_week_hours,max_days_per_week,min_rest_hours,unavailable
+            ann,day,16,40,5,12,Sun
+            bob,*,16,40,5,12,
+            cat,day,16,40,5,12,2024-01-03
+            """
+        let families = try ShiftsFile(table: csv(Self.dayShiftsText, name: "shifts.csv")).families(fitting: curve)
+        let contracts = try AgentsFile(table: csv(agentsText, name: "agents.csv")).contracts
+        func solve(penalty: Double) throws -> (AgentScheduleResult, ScheduleChecker.Report) {
+            var generator = SplitMixGenerator(seed: 1)
+            let result = try AgentScheduler.solve(families: families, curve: curve, contracts: contracts,
+                                                  options: .init(weights: ObjectiveWeights(distinctShiftPenalty: penalty), timeLimit: 5),
+                                                  using: &generator)
+            return (result, checkWithChecker(result, shiftsText: Self.dayShiftsText, agentsText: agentsText))
+        }
+        let (free, freeReport) = try solve(penalty: 0)
+        #expect(freeReport.violations.isEmpty, "\(freeReport.violations)")
+        #expect(abs(free.schedule.objective - 104) < 1e-6)
+        #expect(freeReport.distinctShifts == 2)
+        let (penalised, report) = try solve(penalty: 100)
+        #expect(report.violations.isEmpty, "\(report.violations)")
+        #expect(report.distinctShifts == 1)
+        #expect(report.underAgentMinutes == 0)
+        #expect(abs(penalised.schedule.objective - 212) < 1e-6)
+        #expect(abs(report.objective(under: 1, over: 0, distinctPenalty: 100) - penalised.schedule.objective) < 1e-6)
+        #expect(penalised.schedule.lowerBound <= 212 + 1e-6)
     }
 }

@@ -87,7 +87,7 @@ import Testing
 
     @Test(arguments: [
         (["--agents", "nowhere.csv"], Int32(66), "error: nowhere.csv: cannot read"),
-        (["--distinct-shift-penalty", "5"], Int32(64), "error: --distinct-shift-penalty cannot be combined with --agents yet"),
+        (["--under-weight=-1"], Int32(64), "error: --under-weight must be a number, 0 or more"),
     ])
     func badCommandLinesFailCleanly(_ extra: [String], _ status: Int32, _ message: String) throws {
         let folder = try folder(agents: Self.agents)
