@@ -73,7 +73,6 @@ extension AgentScheduleResult {
                 + (entry.cause.map { "every further or longer shift is held back by \($0.rawValue)" } ?? "no further or longer shift fits"))
         }
         if belowMinimum.count > limit { lines.append("below min_week_hours: \(belowMinimum.count - limit) more agent-weeks") }
-        let grid = result.curve.grid
         for shortfall in shortfalls.prefix(limit) {
             let cause: String
             switch shortfall.cause {
@@ -87,7 +86,7 @@ extension AgentScheduleResult {
                     : "an agent could still take a shift covering it, but the search found no better schedule before the time limit"
             }
             let agents = number(shortfall.agents)
-            lines.append("short: \(WallClock.naive.format(grid.timestamp(at: shortfall.slot))) by \(agents) agent\(agents == "1" ? "" : "s"): \(cause)")
+            lines.append("short: \(result.curve.formatted(secondsFromStart: shortfall.slot * result.curve.slotSeconds)) by \(agents) agent\(agents == "1" ? "" : "s"): \(cause)")
         }
         if shortIntervalCount > shortfalls.count { lines.append("short: \(shortIntervalCount - shortfalls.count) more intervals (see the coverage file)") }
         return lines.joined(separator: "\n")

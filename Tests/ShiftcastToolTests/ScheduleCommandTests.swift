@@ -209,6 +209,31 @@ import Testing
         #expect(coverage.contains("2024-10-27T02:00:00+02:00,1,1,0") && coverage.contains("2024-10-27T02:00:00+01:00,1,1,0"))
     }
 
+    @Test func underATimeZoneNamedAgentsKeepTheirRulesAndShortfallsCarryTheOffset() throws {
+        let shifts = """
+            shift,days,earliest_start,latest_start,start_step,min_length,max_length,length_step
+            day,*,06:00,06:00,1h,8h,8h,1h
+            night,*,00:00,00:00,1h,6h,7h,1h
+
+            """
+        let agents = "agent,shifts,min_week_hours,max_week_hours,max_days_per_week,min_rest_hours,unavailable\nsolo,*,0,40,5,11,\nduo,day,0,40,5,11,\n"
+        let folder = try folder(requirements: Self.autumnRequirements, shifts: shifts)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(agents.utf8).write(to: folder.appendingPathComponent("agents.csv"))
+        let result = try ToolRunner.run(["schedule", "--requirements", "requirements.csv", "--shifts", "shifts.csv", "--agents", "agents.csv",
+                                         "--timezone", "Europe/Berlin", "--time-limit", "3s",
+                                         "-o", "schedule.csv", "--coverage", "coverage.csv"], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        let report = ScheduleChecker.check(schedule: try text(folder, "schedule.csv"), shifts: shifts, requirements: Self.autumnRequirements,
+                                           coverage: try text(folder, "coverage.csv"), agents: agents, cyclic: false)
+        #expect(report.violations.isEmpty, "\(report.violations)")
+        // Two agents cannot give four agent-shifts a day: intervals stay short, named in Berlin time.
+        let shortLines = result.standardError.split(separator: "\n").filter { $0.hasPrefix("short: 2024-") }
+        #expect(!shortLines.isEmpty, "\(result.standardError)")
+        #expect(shortLines.allSatisfy { $0.dropFirst(7).prefix(25).hasSuffix("+02:00") || $0.dropFirst(7).prefix(25).hasSuffix("+01:00") },
+                "\(shortLines)")
+    }
+
     @Test func everyQueueIsScheduledAndTheOutputsCarryTheQueue() throws {
         // Two queues: "sales" is the usual two days, "support" the same shifted to need one agent more 06-12.
         var requirements = "queue,timestamp,scheduled_agents\n"
