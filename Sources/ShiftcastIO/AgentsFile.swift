@@ -27,6 +27,10 @@ public struct AgentsFile: Sendable {
             if let column = try table.column(field.rawValue) { columns[field] = column }
         }
         self.columns = columns.mapValues { $0 + 1 }
+        guard !table.rows.isEmpty else {
+            // An empty team is a wrong file, not a schedule with nobody in it.
+            throw ShiftcastError(.badData, "has a header but no rows; expected one row per agent", file: table.name, line: table.headerLine)
+        }
         var contracts: [AgentContract] = [], lines: [Int] = [], seen: [String: Int] = [:]
         for row in table.rows {
             let agentColumn = columns[.agent]!

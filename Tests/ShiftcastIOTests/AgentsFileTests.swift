@@ -42,6 +42,9 @@ import Testing
         expectError(.badData, at: "agents.csv:2:7", containing: "unavailable 'Someday' is not a weekday") {
             _ = try AgentsFile(table: table(Self.header + "ana,*,,,,,Someday,\n", name: "agents.csv"))
         }
+        expectError(.badData, at: "agents.csv:1", containing: "has a header but no rows; expected one row per agent") {
+            _ = try AgentsFile(table: table(Self.header, name: "agents.csv"))
+        }
         expectError(.badData, at: "agents.csv:3:1", containing: "appears twice (first on line 2)") {
             _ = try AgentsFile(table: table(Self.header + "ana,*,,,,,,\nana,*,,,,,,\n", name: "agents.csv"))
         }
