@@ -7,11 +7,17 @@ import ShiftcastCore
 /// days from day 0: weekly hours and days are limited per block, and a minimum of weekly hours applies
 /// only to a block the horizon covers whole (a two-day horizon has no minimum to meet). On a cyclic
 /// horizon the days repeat: the part of a shift past the end falls on the first days again.
+///
+/// Dates and weeks are read on the curve's clock (under `--timezone`, local dates); lengths and rest are
+/// elapsed time, so a daylight-saving night is as long as it really is.
 public struct AgentHorizon: Sendable, Equatable {
-    /// Seconds since 1970-01-01T00:00 (wall clock) of the first interval.
+    /// Seconds since 1970-01-01T00:00 on the wall clock of the first interval.
     public var origin: Int64
-    /// Length of the horizon in seconds.
+    /// Elapsed length of the horizon in seconds.
     public var seconds: Int64
+    /// Seconds on the wall clock from `origin` to the end of the horizon (`seconds`, give or take an hour
+    /// under a zone whose clocks change within it).
+    public var wallClockSeconds: Int64
     /// Days since 1970-01-01 of the first interval's date.
     public var firstDay: Int64
     /// Calendar days the horizon touches.
@@ -19,10 +25,11 @@ public struct AgentHorizon: Sendable, Equatable {
     public var cyclic: Bool
 
     public init(curve: RequirementCurve) {
-        origin = curve.start.secondsSinceEpoch
+        origin = curve.civil(secondsFromStart: 0).secondsSinceEpoch
         seconds = Int64(curve.count) * Int64(curve.slotSeconds)
+        wallClockSeconds = curve.civil(secondsFromStart: curve.count * curve.slotSeconds).secondsSinceEpoch - origin
         firstDay = CivilDateTime(secondsSinceEpoch: origin).daysSinceEpoch
-        let lastDay = CivilDateTime(secondsSinceEpoch: origin + max(seconds, 1) - 1).daysSinceEpoch
+        let lastDay = CivilDateTime(secondsSinceEpoch: origin + max(wallClockSeconds, 1) - 1).daysSinceEpoch
         dayCount = Int(lastDay - firstDay) + 1
         cyclic = curve.cyclic
     }
@@ -37,7 +44,7 @@ public struct AgentHorizon: Sendable, Equatable {
     /// Whether the horizon covers all seven days of week `week`, so its minimum weekly hours apply.
     public func isWholeWeek(_ week: Int) -> Bool {
         let blockStart = (firstDay + Int64(week) * 7) * 86_400
-        return blockStart >= origin && blockStart + 7 * 86_400 <= origin + seconds
+        return blockStart >= origin && blockStart + 7 * 86_400 <= origin + wallClockSeconds
     }
 
     /// The horizon's day indices a shift touches (from its start date to the date of its last second);

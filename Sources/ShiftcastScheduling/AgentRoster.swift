@@ -20,7 +20,8 @@ struct AgentRoster {
     let curve: RequirementCurve
     let horizon: AgentHorizon
     let weights: ObjectiveWeights
-    /// Per candidate: paid seconds, start day and week, days touched, start and end in seconds from the origin.
+    /// Per candidate: paid seconds, start day and week, days touched, start in elapsed seconds from the start
+    /// of the horizon.
     let paid: [Int]
     let day: [Int]
     let touched: [[Int]]
@@ -56,7 +57,8 @@ struct AgentRoster {
         paid = candidates.map { ShiftMixOptimizer.paidSeconds(of: $0, families: families, rules: rules) }
         day = candidates.map { horizon.day(of: $0) }
         touched = candidates.map { horizon.daysTouched(by: $0) }
-        startSecond = candidates.map { $0.start.secondsSinceEpoch - horizon.origin }
+        // Elapsed time from the start of the horizon, so rest across a daylight-saving night is exact.
+        startSecond = candidates.map { Int64($0.startSlot) * Int64(curve.slotSeconds) }
         let days = horizon.dayCount + 2
         available = contracts.map { contract in (0..<days).map { horizon.isAvailable(contract, day: $0) } }
         allowed = contracts.map { contract in families.map { contract.mayWork($0) } }

@@ -102,7 +102,7 @@ public struct ScheduleChecker {
         report.coverage = Array(repeating: 0, count: count)
         var intervalsByAgent: [String: [(Int, Int)]] = [:]
         // Each agent's shifts: start and end (minutes since the epoch), paid minutes, family, start day.
-        var shiftsByAgent: [String: [(start: Int, end: Int, paid: Int, family: String, line: Int)]] = [:]
+        var shiftsByAgent: [String: [(start: Int, end: Int, localStart: Int, paid: Int, family: String, line: Int)]] = [:]
         var patterns = Set<[Int]>()
         var groups: [[String]: [(line: Int, activity: String, start: Int, end: Int)]] = [:]
         var localStart: [Int: Int] = [:]  // line: wall-clock minutes of its start
@@ -175,7 +175,7 @@ public struct ScheduleChecker {
             report.costOfPaidHours += family.cost * Double(length - unpaid) / 60
             patterns.insert([startOfDay, length])
             intervalsByAgent[agent, default: []].append((start - origin, end - origin))
-            shiftsByAgent[agent, default: []].append((start, end, length - unpaid, name, line))
+            shiftsByAgent[agent, default: []].append((start, end, local, length - unpaid, name, line))
             if !cyclic, start < origin || start >= origin + horizon { fail("line \(line): starts outside the horizon") }
             // Coverage: only work rows count.
             for part in parts where part.activity == "work" {
@@ -200,7 +200,9 @@ public struct ScheduleChecker {
 
         // The agents' contracts, if given.
         if let agents {
-            checkContracts(agents, shiftsByAgent: shiftsByAgent, origin: origin, horizon: horizon, cyclic: cyclic, report: &report)
+            // Weeks count from the first interval's date on the wall clock.
+            let localOrigin = localMinutes(requirementRows.rows[0][time]) ?? origin
+            checkContracts(agents, shiftsByAgent: shiftsByAgent, origin: localOrigin, horizon: horizon, cyclic: cyclic, report: &report)
         }
 
         // The Coverage file, if given, must match the recomputation.
@@ -227,7 +229,9 @@ public struct ScheduleChecker {
     /// wrap of a cyclic horizon too), no minute of a shift on an unavailable weekday or date. Agents under
     /// their minimum weekly hours in a whole week are listed in `belowMinimum` (the scheduler reports them),
     /// not counted as violations.
-    static func checkContracts(_ text: String, shiftsByAgent: [String: [(start: Int, end: Int, paid: Int, family: String, line: Int)]],
+    /// Dates and weeks are those of the wall clock (the times as written, before any offset); rest is
+    /// elapsed time between instants.
+    static func checkContracts(_ text: String, shiftsByAgent: [String: [(start: Int, end: Int, localStart: Int, paid: Int, family: String, line: Int)]],
                                origin: Int, horizon: Int, cyclic: Bool, report: inout Report) {
         let rows = table(text)
         let h = rows.header
@@ -257,12 +261,12 @@ public struct ScheduleChecker {
             var paidPerWeek: [Int: Int] = [:], daysPerWeek: [Int: Set<Int>] = [:], startDays = Set<Int>()
             for shift in shifts {
                 if let families, !families.contains(shift.family) { report.violations.append("line \(shift.line): \(agent) may not work shift \(shift.family)") }
-                let day = Int((Double(shift.start) / 1440).rounded(.down))
+                let day = Int((Double(shift.localStart) / 1440).rounded(.down))
                 if !startDays.insert(day).inserted { report.violations.append("line \(shift.line): \(agent) starts two shifts on \(isoDate(day: day))") }
                 let week = (day - firstDay) / 7
                 paidPerWeek[week, default: 0] += shift.paid
                 daysPerWeek[week, default: []].insert(day)
-                for touched in day...((shift.end - 1) / 1440) {
+                for touched in day...((shift.localStart + shift.end - shift.start - 1) / 1440) {
                     let inHorizon = cyclic ? firstDay + ((touched - firstDay) % horizonDays + horizonDays) % horizonDays : touched
                     if offWeekdays.contains(isoWeekday(day: inHorizon)) || offDays.contains(inHorizon) {
                         report.violations.append("line \(shift.line): \(agent) works on \(isoDate(day: inHorizon)), a day they are unavailable")

@@ -234,6 +234,32 @@ import Testing
                 "\(shortLines)")
     }
 
+    @Test func underATimeZoneAnAgentsWeekIsTheLocalWeek() throws {
+        // A Berlin week (UTC+1), Monday 2025-03-03 to Sunday 2025-03-09: one agent needed 08:00-16:00 every
+        // day, one agent who may work at most 5 days a week. Counted on UTC dates the week would start on
+        // Sunday 2025-03-02 and the Sunday at its end would fall in a second week, a sixth day.
+        var requirements = "timestamp,scheduled_agents\n"
+        for day in 3...9 {
+            for hour in 0..<24 {
+                requirements += String(format: "2025-03-%02dT%02d:00:00+01:00,%d\n", day, hour, hour >= 8 && hour < 16 ? 1 : 0)
+            }
+        }
+        let shifts = "shift,days,earliest_start,latest_start,start_step,min_length,max_length,length_step\nday,*,08:00,08:00,1h,8h,8h,1h\n"
+        let agents = "agent,shifts,min_week_hours,max_week_hours,max_days_per_week,min_rest_hours,unavailable\nsolo,*,0,56,5,11,\n"
+        let folder = try folder(requirements: requirements, shifts: shifts)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(agents.utf8).write(to: folder.appendingPathComponent("agents.csv"))
+        let result = try ToolRunner.run(["schedule", "--requirements", "requirements.csv", "--shifts", "shifts.csv", "--agents", "agents.csv",
+                                         "--timezone", "Europe/Berlin", "--cyclic", "--time-limit", "3s",
+                                         "-o", "schedule.csv", "--coverage", "coverage.csv"], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        let report = ScheduleChecker.check(schedule: try text(folder, "schedule.csv"), shifts: shifts, requirements: requirements,
+                                           coverage: try text(folder, "coverage.csv"), agents: agents, cyclic: true)
+        #expect(report.violations.isEmpty, "\(report.violations)")
+        #expect(report.shifts == 5)
+        #expect(result.standardError.contains("objective: 1000, lower bound: 1000"), "\(result.standardError)")  // 40 paid hours + 16 hours short x 60
+    }
+
     @Test func everyQueueIsScheduledAndTheOutputsCarryTheQueue() throws {
         // Two queues: "sales" is the usual two days, "support" the same shifted to need one agent more 06-12.
         var requirements = "queue,timestamp,scheduled_agents\n"
