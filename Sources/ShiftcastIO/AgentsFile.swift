@@ -96,12 +96,7 @@ public struct AgentsFile: Sendable {
     /// - Throws: `.badData` located at the field of the first contract no week of shifts can satisfy.
     /// - Complexity: O(agents x families x lengths).
     public func contracts(fitting families: [ShiftFamily]) throws -> [AgentContract] {
-        for (contract, line) in zip(contracts, lines) {
-            if let problem = contract.problems(families: families).first {
-                throw ShiftcastError(.badData, "agent \(MessageText.quoted(contract.agent)): \(problem.message)",
-                                     file: name, line: line, column: columns[problem.field] ?? columns[.agent])
-            }
-        }
+        if let first = problems(fitting: families).first { throw first }
         return contracts
     }
 }
