@@ -7,12 +7,19 @@ import Darwin
 #endif
 import ShiftcastCore
 
-/// Writes an output whole or not at all (SPEC section 2).
+/// Writes an output whole or not at all (SPEC section 2), without harming what is already there.
 ///
-/// To a path: the bytes go to a new temporary file beside the target (`.NAME.tmp-PID-RANDOM`, created
-/// exclusively), which is flushed to disk (`fsync`) and then renamed over the target in one step. A
-/// failure at any point removes the temporary file and leaves the target as it was, or absent. A
-/// replaced file keeps its permission bits. To standard output (`nil` or `-`): written directly.
+/// Where the bytes go depends on what the path names (``Destination``):
+/// - a regular file, or nothing yet: the bytes go to a new temporary file beside it
+///   (`.NAME.tmp-PID-RANDOM`, created exclusively), flushed to disk (`fsync`), then renamed over the
+///   target in one step. A failure at any point removes the temporary file and leaves the target as it
+///   was, or absent. A replaced file keeps its permission bits.
+/// - a symbolic link: the file it points to is replaced as above (or created, for a dangling link); the
+///   link stays.
+/// - a character device (`/dev/null`, a terminal) or a FIFO: written in place, never replaced, since
+///   renaming over it would swap a device node for a regular file.
+/// - standard output (`nil` or `-`): written directly.
+/// - a folder, a block device or a socket: refused, `.cannotCreateOutput` (exit code 73).
 public enum OutputFile {
     /// Writes `bytes` to `path`, or to standard output when `path` is `nil` or `-`.
     ///
@@ -24,20 +31,19 @@ public enum OutputFile {
     }
 
     /// Writes several outputs of one run, all or none: every file is first written in full to its
-    /// temporary beside the target, and only when all are complete are they renamed over their targets
-    /// (standard output, at most one of them, comes last). A failure before the renames leaves every
-    /// target as it was. For `schedule`, whose Schedule and Coverage files belong together.
+    /// temporary beside the target, and only when all are complete are they renamed over their targets.
+    /// Outputs written in place (standard output, a device, a FIFO) come last, once every rename has
+    /// succeeded. A failure before the renames leaves every target as it was. For `schedule`, whose
+    /// Schedule and Coverage files belong together, and `plan`'s folder.
     ///
     /// - Throws: as `write(_:to:)`, for the first output that cannot be created.
     public static func write(_ outputs: [(bytes: [UInt8], path: String?)]) throws {
+        let destinations = try outputs.map { try Destination(path: $0.path) }
         var pending: [PendingFile] = []
-        var toStandardOutput: [[UInt8]] = []
         do {
-            for output in outputs {
-                if let path = output.path, path != "-" {
-                    pending.append(try PendingFile(output.bytes, path: path))
-                } else {
-                    toStandardOutput.append(output.bytes)
+            for (output, destination) in zip(outputs, destinations) {
+                if case .file(let target) = destination {
+                    pending.append(try PendingFile(output.bytes, path: target, shownAs: output.path!))
                 }
             }
             for file in pending { try file.commit() }
@@ -45,17 +51,21 @@ public enum OutputFile {
             for file in pending { file.discard() }
             throw error
         }
-        for bytes in toStandardOutput { try write(bytes, toDescriptor: STDOUT_FILENO, name: "-") }
+        for (output, destination) in zip(outputs, destinations) {
+            if case .file = destination { continue }
+            try writeInPlace(output.bytes, to: destination)
+        }
     }
 
     /// `write(_:to:)`, with a hook that runs once the temporary file is complete, just before the rename
     /// (tests throw from it to check that a failure leaves nothing behind).
     static func write(_ bytes: [UInt8], to path: String?, beforeRename: ((String) throws -> Void)?) throws {
-        guard let path, path != "-" else {
-            try write(bytes, toDescriptor: STDOUT_FILENO, name: "-")
+        let destination = try Destination(path: path)
+        guard case .file(let target) = destination, let path else {
+            try writeInPlace(bytes, to: destination)
             return
         }
-        let file = try PendingFile(bytes, path: path)
+        let file = try PendingFile(bytes, path: target, shownAs: path)
         do {
             try beforeRename?(file.temporary)
             try file.commit()
@@ -65,16 +75,86 @@ public enum OutputFile {
         }
     }
 
+    /// What an output path names, and so how it is written.
+    enum Destination: Equatable {
+        /// Standard output (no path, or `-`).
+        case standardOutput
+        /// A regular file, or a path where nothing is yet: replaced atomically. For a symbolic link, the
+        /// path of the file it points to.
+        case file(String)
+        /// A character device or a FIFO: opened and written in place, never replaced.
+        case stream(String)
+
+        /// Follows symbolic links (at most 40, as the kernel does) to what the path finally names.
+        /// - Throws: `.cannotCreateOutput` for a folder, a block device, a socket or a loop of links.
+        init(path: String?) throws {
+            guard let path, path != "-" else {
+                self = .standardOutput
+                return
+            }
+            func failure(_ reason: String) -> ShiftcastError {
+                ShiftcastError(.cannotCreateOutput, "cannot create output: \(reason)", file: path)
+            }
+            var target = path
+            for _ in 0..<40 {
+                var status = stat()
+                guard lstat(target, &status) == 0 else {
+                    self = .file(target)  // nothing there yet (or unreadable: creating it will say why)
+                    return
+                }
+                switch status.st_mode & S_IFMT {
+                case S_IFLNK:
+                    guard let next = OutputFile.linkTarget(target) else { throw failure(SystemErrorText.describe(errno)) }
+                    target = next
+                case S_IFREG: self = .file(target); return
+                case S_IFCHR, S_IFIFO: self = .stream(target); return
+                case S_IFDIR: throw failure("it is a folder, not a file")
+                case S_IFBLK: throw failure("it is a block device; write to a file, a character device or standard output")
+                default: throw failure("it is a socket or other special file, not a file")
+                }
+            }
+            throw failure("too many levels of symbolic links")
+        }
+    }
+
+    /// The path a symbolic link points to, relative to the link's folder when the link is relative.
+    static func linkTarget(_ link: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(link, &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        let text = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return text.hasPrefix("/") ? text : split(link).folder + "/" + text
+    }
+
+    /// Writes to standard output, a character device or a FIFO, where a rename would do harm.
+    static func writeInPlace(_ bytes: [UInt8], to destination: Destination) throws {
+        switch destination {
+        case .standardOutput, .file:
+            try write(bytes, toDescriptor: STDOUT_FILENO, name: "-")
+        case .stream(let path):
+            func failure(_ reason: String) -> ShiftcastError {
+                ShiftcastError(.cannotCreateOutput, "cannot write output: \(reason)", file: path)
+            }
+            let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+            guard descriptor >= 0 else { throw failure(SystemErrorText.describe(errno)) }
+            defer { close(descriptor) }
+            try writeAll(bytes, to: descriptor, failure: failure)
+        }
+    }
+
     /// An output written in full to its temporary file, waiting to be renamed over its target.
     struct PendingFile {
         let path: String
         let temporary: String
+        /// The path as the user gave it, for messages (a symbolic link names the file it points to).
+        let shownAs: String
 
         /// Writes `bytes` to a new temporary file beside `path`, flushed to disk; removes it on failure.
-        init(_ bytes: [UInt8], path: String) throws {
+        init(_ bytes: [UInt8], path: String, shownAs: String) throws {
             self.path = path
+            self.shownAs = shownAs
             func failure(_ reason: String) -> ShiftcastError {
-                ShiftcastError(.cannotCreateOutput, "cannot create output: \(reason)", file: path)
+                ShiftcastError(.cannotCreateOutput, "cannot create output: \(reason)", file: shownAs)
             }
             let (folder, fileName) = OutputFile.split(path)
             guard !fileName.isEmpty, fileName != ".", fileName != ".." else { throw failure("it is a folder, not a file") }
@@ -113,7 +193,7 @@ public enum OutputFile {
                 let code = errno
                 throw ShiftcastError(.cannotCreateOutput,
                                      "cannot create output: " + (code == EISDIR ? "it is a folder, not a file" : SystemErrorText.describe(code)),
-                                     file: path)
+                                     file: shownAs)
             }
         }
 

@@ -123,4 +123,78 @@ struct OutputFileTests {
         close(ends[1])
         #expect(try InputFile.readAll(descriptor: ends[0], sizeHint: 0, name: "-") == Array("a,b\n".utf8))
     }
+
+    // MARK: What the path names (issue 12: a device node or a link is never replaced)
+
+    @Test func throughASymbolicLinkTheTargetIsReplacedAndTheLinkStays() throws {
+        let folder = try makeTemporaryFolder()
+        defer { removeFolder(folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/real", withIntermediateDirectories: false)
+        try Data("old".utf8).write(to: URL(fileURLWithPath: folder + "/real/target.csv"))
+        #expect(symlink("real/target.csv", folder + "/link.csv") == 0)
+        try OutputFile.write(Array("new".utf8), to: folder + "/link.csv")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/link.csv") == "real/target.csv")
+        #expect(try String(contentsOfFile: folder + "/real/target.csv", encoding: .utf8) == "new")
+        #expect(try folderContents(folder + "/real") == ["target.csv"])
+        // A dangling link: the file it names is created, and the link now leads to it.
+        #expect(symlink("real/created.csv", folder + "/dangling.csv") == 0)
+        try OutputFile.write(Array("made".utf8), to: folder + "/dangling.csv")
+        #expect(try String(contentsOfFile: folder + "/dangling.csv", encoding: .utf8) == "made")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/dangling.csv") == "real/created.csv")
+    }
+
+    @Test func aLoopOfLinksIsError73() throws {
+        let folder = try makeTemporaryFolder()
+        defer { removeFolder(folder) }
+        #expect(symlink("b.csv", folder + "/a.csv") == 0)
+        #expect(symlink("a.csv", folder + "/b.csv") == 0)
+        expectError(.cannotCreateOutput, at: folder + "/a.csv", containing: "too many levels of symbolic links") {
+            try OutputFile.write(Array("x".utf8), to: folder + "/a.csv")
+        }
+    }
+
+    @Test func aCharacterDeviceIsWrittenInPlaceAndNeverReplaced() throws {
+        try OutputFile.write(Array("a,b\n".utf8), to: "/dev/null")
+        try OutputFile.write([(Array("a".utf8), "/dev/null"), (Array("b".utf8), "/dev/null")])
+        #expect(fileType("/dev/null") == S_IFCHR)
+        // A full device fails with 73 and stays a device.
+        expectError(.cannotCreateOutput, at: "/dev/full", containing: "no space left on the device") {
+            try OutputFile.write(Array("a,b\n".utf8), to: "/dev/full")
+        }
+        #expect(fileType("/dev/full") == S_IFCHR)
+    }
+
+    @Test func aFIFOIsWrittenInPlace() throws {
+        let folder = try makeTemporaryFolder()
+        defer { removeFolder(folder) }
+        let path = folder + "/pipe"
+        #expect(mkfifo(path, 0o600) == 0)
+        // A reader that opened first (without blocking) lets the write through the pipe's buffer.
+        let reader = open(path, O_RDONLY | O_NONBLOCK)
+        #expect(reader >= 0)
+        defer { close(reader) }
+        try OutputFile.write(Array("a,b\n1,2\n".utf8), to: path)
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let count = read(reader, &buffer, buffer.count)
+        let received = Array(buffer.prefix(max(count, 0)))
+        #expect(received == Array("a,b\n1,2\n".utf8))
+        #expect(fileType(path) == S_IFIFO)
+    }
+
+    @Test(.enabled(if: getuid() == 0, "only root makes device nodes"))
+    func aBlockDeviceIsRefused() throws {
+        let folder = try makeTemporaryFolder()
+        defer { removeFolder(folder) }
+        let path = folder + "/disk"
+        #expect(mknod(path, S_IFBLK | 0o600, dev_t(7 << 8 | 200)  /* makedev(7, 200): a loop device number */) == 0)
+        expectError(.cannotCreateOutput, at: path, containing: "it is a block device") {
+            try OutputFile.write(Array("x".utf8), to: path)
+        }
+        #expect(fileType(path) == S_IFBLK)
+    }
+
+    private func fileType(_ path: String) -> mode_t {
+        var status = stat()
+        return lstat(path, &status) == 0 ? status.st_mode & S_IFMT : 0
+    }
 }
