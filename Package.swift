@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // System libraries, installed from Debian packages (see .ci/run and README).
@@ -29,7 +30,9 @@ let package = Package(
         .target(name: "ShiftcastCore"),
         .target(name: "ShiftcastStaffing", dependencies: ["ShiftcastCore"]),
         .target(name: "ShiftcastForecasting", dependencies: ["ShiftcastCore", "CLAPACK"]),
-        .target(name: "ShiftcastScheduling", dependencies: ["ShiftcastCore", "CCbc"]),
+        .target(name: "ShiftcastScheduling", dependencies: [
+            "ShiftcastCore", "CCbc", .product(name: "HeapModule", package: "swift-collections"),
+        ]),
         .target(name: "ShiftcastIO",
                 dependencies: ["ShiftcastCore", "ShiftcastForecasting", "ShiftcastStaffing", "ShiftcastScheduling"]),
         .target(name: "Shiftcast",

@@ -60,6 +60,15 @@ public struct ShiftcastError: Error, Equatable, Sendable, CustomStringConvertibl
         return location.isEmpty ? flat : "\(location): \(flat)"
     }
 
+    /// The same error, its message ending with how many more problems like it there are
+    /// (`... (and 3 more like it)`), so that one line tells of all of them.
+    public func noting(_ count: Int, more: String = "like it") -> ShiftcastError {
+        guard count > 0 else { return self }
+        var copy = self
+        copy.message += " (and \(count) more \(more))"
+        return copy
+    }
+
     /// The same error placed in a file, keeping any line and column already known.
     public func located(file: String, line: Int? = nil, column: Int? = nil) -> ShiftcastError {
         var copy = self

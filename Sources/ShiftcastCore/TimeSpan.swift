@@ -47,6 +47,7 @@ public struct TimeSpan: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     /// The shortest exact spelling: `1d`, `30m`, `90s`, `1.5h` when not a whole number of smaller units.
     public var description: String {
+        guard seconds < 1e15 else { return "\(seconds)s" }  // beyond any Int: no whole-unit spelling
         for (unit, scale) in [("d", 86_400.0), ("h", 3600.0), ("m", 60.0)] where seconds >= scale {
             let value = seconds / scale
             if value == value.rounded() { return "\(Int(value))\(unit)" }

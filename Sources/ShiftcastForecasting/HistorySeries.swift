@@ -35,7 +35,8 @@ public struct HistorySeries: Sendable {
     /// - Parameters:
     ///   - step: the grid step of the rows: whole seconds that divide a day, or one calendar day.
     ///   - rows: (instant, volume, aht) in increasing time order.
-    /// - Throws: `.badData` when the step does not divide a day (say 7 minutes, or 2 days).
+    /// - Throws: `.badData` when the step does not divide a day (say 7 minutes, or 2 days), or the rows
+    ///   span more than ``InputLimits/maximumHistoryIntervals``, before anything is allocated.
     /// - Complexity: O(rows + days x slotsPerDay).
     public init(step: TimeGrid.Step, clock: WallClock, rows: [(start: Timestamp, volume: Double, averageHandleTime: Double?)],
                 hasAverageHandleTime: Bool) throws {
@@ -61,6 +62,10 @@ public struct HistorySeries: Sendable {
         slotsPerDay = slots
         self.clock = clock
         let days = Int(lastCivil.daysSinceEpoch - firstDay) + 1
+        guard days <= InputLimits.maximumHistoryIntervals / slots else {
+            throw ShiftcastError(.badData, "the rows span \(days) days of \(slots) intervals, more than the "
+                + "\(InputLimits.maximumHistoryIntervals) intervals that fit the memory of a run (Docs/Limits.md)")
+        }
         var volume = [Double](repeating: .nan, count: days * slots)
         var aht: [Double]? = hasAverageHandleTime ? [Double](repeating: .nan, count: days * slots) : nil
         var weightedAht = hasAverageHandleTime ? [Double](repeating: 0, count: days * slots) : []

@@ -79,17 +79,24 @@ public struct AgentsFile: Sendable {
         self.lines = lines
     }
 
-    /// Every contract no week of shifts can satisfy, as located errors (`.badData`), one per agent, in file
-    /// order; empty when every contract can be met. Such contracts can still be scheduled (their agents
-    /// get what the rules allow, which may be nothing), so `schedule` reports them and still writes a schedule.
+    /// Every contract that cannot be met with these families, as located errors (`.badData`), one per
+    /// agent, in file order; empty when every contract can be met. Contradictions
+    /// (``contradictions(fitting:)``) and contracts no week of shifts reaches (``unmeetable(fitting:)``).
     /// - Complexity: O(agents x families x lengths).
     public func problems(fitting families: [ShiftFamily]) -> [ShiftcastError] {
-        zip(contracts, lines).compactMap { contract, line in
-            contract.problems(families: families).first.map { problem in
-                ShiftcastError(.badData, "agent \(MessageText.quoted(contract.agent)): \(problem.message)",
-                               file: name, line: line, column: columns[problem.field] ?? columns[.agent])
-            }
-        }
+        checked(families).map(\.error)
+    }
+
+    /// Contracts that contradict themselves or the Shifts file (a family that does not exist, hours in the
+    /// wrong order): bad data, so `schedule` fails on them and writes nothing.
+    public func contradictions(fitting families: [ShiftFamily]) -> [ShiftcastError] {
+        checked(families).filter(\.isContradiction).map(\.error)
+    }
+
+    /// Contracts that are consistent but that no week of these shifts can meet (minimum hours out of reach,
+    /// a maximum below every shift): their agents get what the rules allow, and `schedule` warns.
+    public func unmeetable(fitting families: [ShiftFamily]) -> [ShiftcastError] {
+        checked(families).filter { !$0.isContradiction }.map(\.error)
     }
 
     /// The contracts, checked against the shift families.
@@ -98,5 +105,16 @@ public struct AgentsFile: Sendable {
     public func contracts(fitting families: [ShiftFamily]) throws -> [AgentContract] {
         if let first = problems(fitting: families).first { throw first }
         return contracts
+    }
+
+    /// The first problem of each contract that has one, located at its field.
+    private func checked(_ families: [ShiftFamily]) -> [(error: ShiftcastError, isContradiction: Bool)] {
+        zip(contracts, lines).compactMap { contract, line in
+            contract.problems(families: families).first.map { problem in
+                (ShiftcastError(.badData, "agent \(MessageText.quoted(contract.agent)): \(problem.message)",
+                                file: name, line: line, column: columns[problem.field] ?? columns[.agent]),
+                 problem.isContradiction)
+            }
+        }
     }
 }

@@ -38,12 +38,7 @@ public struct BreaksFile: Sendable {
         for row in table.rows {
             func text(_ field: BreakRule.Field) -> String { row.text(columns[field]!) }
             func duration(_ field: BreakRule.Field, allowZero: Bool) throws -> Int {
-                let column = columns[field]!
-                guard let span = TimeSpan(parsing: row.text(column)), span.seconds == span.seconds.rounded(),
-                      allowZero || span.seconds > 0 else {
-                    throw row.error(column, "\(field.rawValue) \(MessageText.quoted(row.text(column))) is not a duration\(allowZero ? "" : " above 0"); expected a number with a unit, such as 15m or 2h")
-                }
-                return Int(span.seconds)
+                try row.duration(columns[field]!, in: (allowZero ? 0 : 1)...InputLimits.maximumShiftDuration)
             }
             let shift = text(.shift)
             if shift.isEmpty { throw row.error(columns[.shift]!, "shift is empty; expected a family of the Shifts file or *") }

@@ -76,6 +76,50 @@ public struct CSVRow: Sendable {
         }
     }
 
+    /// The field as a number in `range`, or `nil` when it is blank.
+    ///
+    /// - Parameter expected: what a valid value is, for the message (`"a number of contacts"`).
+    /// - Throws: `.badData` at the field when it is not a number, or outside `range`:
+    ///   `volume 1e12 is out of range; expected a number of contacts from 0 to 1000000000`.
+    public func optionalNumber(_ column: Int, in range: ClosedRange<Double>, expected: String) throws -> Double? {
+        guard let value = try optionalNumber(column) else { return nil }
+        guard range.contains(value) else {
+            throw error(column, "\(columnName(column)) \(MessageText.quoted(text(column))) is "
+                + (value < range.lowerBound && value < 0 ? "negative" : "out of range")
+                + "; expected \(expected) from \(Self.plain(range.lowerBound)) to \(Self.plain(range.upperBound))")
+        }
+        return value
+    }
+
+    /// The field as a number in `range` (see ``optionalNumber(_:in:expected:)``).
+    /// - Throws: `.badData` at the field when it is blank, too.
+    public func number(_ column: Int, in range: ClosedRange<Double>, expected: String) throws -> Double {
+        guard let value = try optionalNumber(column, in: range, expected: expected) else {
+            throw error(column, "\(columnName(column)) is empty; expected \(expected)")
+        }
+        return value
+    }
+
+    /// The field as a duration (`15m`, `8h`, a bare number of seconds) of whole seconds in `range`.
+    ///
+    /// - Throws: `.badData` at the field when it is not a duration, not whole seconds, or outside `range`,
+    ///   so that the value always fits an `Int`.
+    public func duration(_ column: Int, in range: ClosedRange<Int>) throws -> Int {
+        let text = text(column)
+        let lowest = TimeSpan(seconds: Double(range.lowerBound)), highest = TimeSpan(seconds: Double(range.upperBound))
+        guard let span = TimeSpan(parsing: text), span.seconds == span.seconds.rounded(),
+              span.seconds >= Double(range.lowerBound), span.seconds <= Double(range.upperBound) else {
+            throw error(column, "\(columnName(column)) \(MessageText.quoted(text)) is not a duration from \(lowest) to \(highest)"
+                + "; expected a number with a unit, such as 15m or 8h")
+        }
+        return Int(span.seconds)
+    }
+
+    /// A bound as people write it: `100000`, not `100000.0`.
+    private static func plain(_ value: Double) -> String {
+        value == value.rounded() && value.magnitude < 1e15 ? String(Int64(value)) : String(value)
+    }
+
     /// The physical line (1-based) on which the field starts.
     ///
     /// - Complexity: O(length of the row up to the field).

@@ -131,7 +131,7 @@ public struct PlanRun: Sendable {
         for schedule in schedules {
             if let name = schedule.name { lines += ["Queue \(name):", ""] }
             lines += ["```", schedule.summary(), "```", ""]
-            for problem in schedule.contractProblems { lines += ["- error: \(problem.description)"] }
+            for warning in schedule.contractWarnings { lines += ["- warning: \(warning.description)"] }
         }
         lines += ["## Files", ""]
         for name in ["forecast.csv", "requirements.csv", "schedule.csv", "coverage.csv"] {

@@ -12,9 +12,9 @@ public struct QueueSchedule: Sendable {
     public var agentShifts: [(agent: String, shifts: [PlacedShift])]
     /// The named agents' schedule, when an Agents file was given.
     public var named: AgentScheduleResult?
-    /// Contracts of the Agents file that no week of shifts can satisfy, located in that file; their
-    /// agents are scheduled as far as the rules allow.
-    public var contractProblems: [ShiftcastError] = []
+    /// Contracts of the Agents file that no week of shifts can satisfy, located in that file: warnings,
+    /// since their agents are scheduled as far as the rules allow (Docs/Scheduling.md).
+    public var contractWarnings: [ShiftcastError] = []
 
     /// Anonymous agents, from a mix (``AnonymousRoster``).
     public init(name: String?, result: ShiftMixResult) {

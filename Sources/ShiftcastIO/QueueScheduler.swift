@@ -12,9 +12,10 @@ public enum QueueScheduler {
     /// every queue's grid is known to hold them; with an Agents file, the named agents work the shifts
     /// (``AgentScheduler``), which takes a single queue.
     /// - Throws: `ShiftcastError` located in the Shifts, Breaks or Agents file when a queue's grid cannot
-    ///   hold them or no contract can be met; `.badCommandLine` for agents over several queues; what the
-    ///   search throws. Contracts that cannot be met while others can are not thrown: the schedule carries
-    ///   them (``QueueSchedule/contractProblems``) and their agents get what the rules allow.
+    ///   hold them, a contract contradicts itself or the Shifts file, or no contract can be met;
+    ///   `.badCommandLine` for agents over several queues; what the search throws. Contracts that cannot
+    ///   be met while others can are not thrown: the schedule carries them as warnings
+    ///   (``QueueSchedule/contractWarnings``) and their agents get what the rules allow.
     public static func schedule(_ queues: [RequirementsReader.Queue], shifts: ShiftsFile, breaks: BreaksFile?,
                                 agents: AgentsFile? = nil, options: ShiftMixOptimizer.Options,
                                 progress: (@Sendable (_ queue: String?, _ phase: String) -> Void)? = nil) throws -> [QueueSchedule] {
@@ -29,9 +30,14 @@ public enum QueueScheduler {
                 + queues.prefix(3).map { "'\($0.name ?? "")'" }.joined(separator: ", ") + (queues.count > 3 ? ", ..." : "")
                 + "); schedule each queue with its own agents")
         }
-        // Contracts no week of shifts can satisfy are errors, but the other agents still get a schedule.
-        let problems = agents.problems(fitting: families)
-        if problems.count == agents.contracts.count, let first = problems.first { throw first }
+        // A contradiction is bad data: nothing is scheduled. A contract no week of shifts can meet is a
+        // warning while other agents can work: they are scheduled, and that agent gets what the rules allow.
+        let contradictions = agents.contradictions(fitting: families)
+        if let first = contradictions.first { throw first.noting(contradictions.count - 1) }
+        let unmeetable = agents.unmeetable(fitting: families)
+        if unmeetable.count == agents.contracts.count, let first = unmeetable.first {
+            throw first.noting(unmeetable.count - 1, more: "like it: no agent of the file can work")
+        }
         if let progress {
             let name = queue.name
             options.progress = { phase in progress(name, phase) }
@@ -40,7 +46,7 @@ public enum QueueScheduler {
         let named = try AgentScheduler.solve(families: families, curve: queue.curve, contracts: agents.contracts,
                                              options: options, using: &generator)
         var schedule = QueueSchedule(name: queue.name, named: named)
-        schedule.contractProblems = problems
+        schedule.contractWarnings = unmeetable
         return [schedule]
     }
 

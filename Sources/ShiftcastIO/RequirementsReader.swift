@@ -64,10 +64,7 @@ public enum RequirementsReader {
                 throw row.error(time.index, "\(row.text(time.index)) does not come after the previous row (line \(rows.lines.last!))"
                     + (queueColumn == nil ? "" : " of queue \(MessageText.quoted(queue))") + "; sort the rows by time, each interval once")
             }
-            let value = try row.number(valueColumn)
-            if value < 0 {
-                throw row.error(valueColumn, "\(table.header[valueColumn]) \(row.text(valueColumn)) is negative; expected agents required, 0 or more")
-            }
+            let value = try row.number(valueColumn, in: 0...InputLimits.maximumAgentsPerInterval, expected: "agents required")
             rows.instants.append(instant)
             rows.values.append(value)
             rows.lines.append(row.line)
@@ -79,12 +76,28 @@ public enum RequirementsReader {
         return try names.map { name in
             let rows = rowsByQueue[name]!
             let queueNote = queueColumn == nil ? "" : " (queue \(MessageText.quoted(name)))"
-            guard case .seconds(let step)? = TimeGrid.inferStep(from: rows.instants, datesOnly: false) else {
+            guard let inferred = TimeGrid.inferStep(from: rows.instants, datesOnly: false) else {
                 throw ShiftcastError(.badData, "has a single row\(queueNote), so the interval length cannot be read from the timestamps; give two or more intervals",
                                      file: table.name, line: rows.lines[0])
             }
+            let step: Int64 = switch inferred {
+            case .seconds(let seconds): seconds
+            case .days(let days): Int64(days) * 86_400  // rows whole days apart: the grid check below refuses more than one
+            }
             let start = rows.instants[0]
-            let count = Int(start.seconds(to: rows.instants.last!) / step) + 1
+            let span = start.seconds(to: rows.instants.last!) / step + 1
+            guard span <= InputLimits.maximumScheduleIntervals else {
+                throw ShiftcastError(.badData, "the rows\(queueNote) span \(span) intervals of \(TimeSpan(seconds: Double(step)));"
+                    + " a schedule takes at most \(InputLimits.maximumScheduleIntervals) (Docs/Limits.md): check the dates, or schedule a shorter horizon",
+                    file: table.name, line: rows.lines.last!, column: time.index + 1)
+            }
+            let agentHours = rows.values.reduce(0, +) * Double(step) / 3600
+            guard agentHours <= InputLimits.maximumRequiredAgentHours else {
+                throw ShiftcastError(.badData, "the requirements\(queueNote) add up to \(Int64(agentHours)) agent-hours; a schedule takes at most "
+                    + "\(Int64(InputLimits.maximumRequiredAgentHours)) (Docs/Limits.md): schedule a shorter horizon or fewer queues at once",
+                    file: table.name, line: rows.lines[0], column: valueColumn + 1)
+            }
+            let count = Int(span)
             var required = [Double](repeating: 0, count: count)
             for (instant, value) in zip(rows.instants, rows.values) { required[Int(start.seconds(to: instant) / step)] = value }
             let curve = RequirementCurve(start: start, slotSeconds: Int(step), required: required, cyclic: cyclic, clock: clock)

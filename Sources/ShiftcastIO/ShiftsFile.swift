@@ -49,19 +49,14 @@ public struct ShiftsFile: Sendable {
                 return seconds
             }
             func duration(_ field: ShiftFamily.Field) throws -> Int {
-                let column = columns[field]!
-                guard let span = TimeSpan(parsing: row.text(column)), span.seconds == span.seconds.rounded(), span.seconds > 0 else {
-                    throw row.error(column, "\(field.rawValue) \(MessageText.quoted(row.text(column))) is not a duration above 0; expected a number with a unit, such as 15m or 8h")
-                }
-                return Int(span.seconds)
+                try row.duration(columns[field]!, in: 1...InputLimits.maximumShiftDuration)
             }
             let daysColumn = columns[.days]!
             guard let weekdays = Self.weekdays(row.text(daysColumn)) else {
                 throw row.error(daysColumn, "days \(MessageText.quoted(row.text(daysColumn))) is not a list of weekdays; expected * or names such as Mon|Tue|Wed")
             }
             var cost = 1.0
-            if let costColumn, let value = try row.optionalNumber(costColumn) {
-                guard value >= 0 else { throw row.error(costColumn, "cost_per_hour \(row.text(costColumn)) is negative; expected 0 or more") }
+            if let costColumn, let value = try row.optionalNumber(costColumn, in: 0...InputLimits.maximumWeight, expected: "a cost per paid hour") {
                 cost = value
             }
             let family = ShiftFamily(

@@ -76,13 +76,9 @@ public struct VolumeFile: Sendable {
                     + "\(clock.format(previous.start, dateOnly: parsed.isDateOnly)) (line \(previous.line))"
                     + Self.queueSuffix(queue) + "; sort the rows by time")
             }
-            let volume = try row.number(volumeColumn)
-            if volume < 0 {
-                throw row.error(volumeColumn, "volume \(row.text(volumeColumn)) is negative; expected a number of contacts, 0 or more")
-            }
-            let averageHandleTime = try ahtColumn.flatMap { try row.optionalNumber($0) }
-            if let averageHandleTime, averageHandleTime < 0, let ahtColumn {
-                throw row.error(ahtColumn, "aht \(row.text(ahtColumn)) is negative; expected seconds, 0 or more")
+            let volume = try row.number(volumeColumn, in: 0...InputLimits.maximumVolume, expected: "a number of contacts")
+            let averageHandleTime = try ahtColumn.flatMap {
+                try row.optionalNumber($0, in: 0...InputLimits.maximumHandleTime, expected: "seconds of handle time")
             }
             if rowsByQueue[queue] == nil { order.append(queue) }
             rowsByQueue[queue, default: []].append(
@@ -118,6 +114,12 @@ public struct VolumeFile: Sendable {
                     column: time.index + 1)
             }
             let count = (grid.position(of: intervals.last!.start) ?? 0) + 1
+            if count > InputLimits.maximumHistoryIntervals {
+                throw ShiftcastError(.badData, "the rows\(Self.queueSuffix(queue)) span \(count) intervals of \(step) from "
+                    + "\(clock.format(intervals[0].start)) to \(clock.format(intervals.last!.start)); at most "
+                    + "\(InputLimits.maximumHistoryIntervals) fit the memory of a run (Docs/Limits.md): check the dates, or give fewer years",
+                    file: table.name, line: intervals.last!.line, column: time.index + 1)
+            }
             return Queue(name: queue, intervals: intervals,
                          grid: TimeGrid(start: intervals[0].start, step: step, count: count, clock: clock))
         }

@@ -16,6 +16,10 @@ public struct AgentContract: Sendable, Equatable {
     public struct Problem: Sendable, Equatable {
         public var field: Field
         public var message: String
+        /// Whether the contract contradicts itself or the Shifts file (a family it names does not exist,
+        /// hours in the wrong order): bad data, to fix before anything is scheduled. Otherwise no week of
+        /// these shifts meets it, and the agent still gets what the rules allow (Docs/Scheduling.md).
+        public var isContradiction: Bool
     }
 
     public var agent: String
@@ -58,7 +62,9 @@ public struct AgentContract: Sendable, Equatable {
     /// - Complexity: O(families x lengths).
     public func problems(families: [ShiftFamily]) -> [Problem] {
         var found: [Problem] = []
-        func add(_ field: Field, _ message: String) { found.append(Problem(field: field, message: message)) }
+        func add(_ field: Field, _ message: String, contradiction: Bool = false) {
+            found.append(Problem(field: field, message: message, isContradiction: contradiction))
+        }
         func hours(_ seconds: Int) -> String {
             let value = Double(seconds) / 3600
             return value == value.rounded() ? "\(Int(value))h" : "\(value)h"
@@ -66,11 +72,12 @@ public struct AgentContract: Sendable, Equatable {
         if let allowed = allowedFamilies {
             let known = Set(families.map(\.name))
             if let unknown = allowed.subtracting(known).sorted().first {
-                add(.shifts, "shift family '\(unknown)' is not in the Shifts file")
+                add(.shifts, "shift family '\(unknown)' is not in the Shifts file", contradiction: true)
             }
         }
         if maximumWeekSeconds < minimumWeekSeconds {
-            add(.maximumWeekHours, "max_week_hours \(hours(maximumWeekSeconds)) is below min_week_hours \(hours(minimumWeekSeconds))")
+            add(.maximumWeekHours, "max_week_hours \(hours(maximumWeekSeconds)) is below min_week_hours \(hours(minimumWeekSeconds))",
+                contradiction: true)
         }
         guard found.isEmpty else { return found }
         let workable = families.filter(mayWork)

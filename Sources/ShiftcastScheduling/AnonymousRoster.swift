@@ -1,3 +1,4 @@
+import HeapModule
 import ShiftcastCore
 
 /// Shifts of a mix handed to anonymous agents (`A0001`, ...) when no Agents file names real ones.
@@ -31,12 +32,13 @@ public enum AnonymousRoster {
         return "A" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
-    /// - Complexity: O(shifts x agents).
+    /// - Complexity: O(shifts x log agents), plus, on a cyclic horizon, the agents passed over for the
+    ///   few shifts that wrap past its end.
     public static func assign(_ result: ShiftMixResult) -> [Assignment] {
         let horizonSeconds = Int64(result.curve.count * result.curve.slotSeconds)
         let shifts = result.shifts.sorted { ($0.candidate.startSlot, $0.candidate.length, $0.candidate.family)
             < ($1.candidate.startSlot, $1.candidate.length, $1.candidate.family) }
-        var freeAt: [Int64] = [], firstStart: [Int64] = [], lastDay: [Int64] = []
+        var agents = AgentPool()
         var assignments: [Assignment] = []
         assignments.reserveCapacity(shifts.count)
         for placed in shifts {
@@ -45,21 +47,62 @@ public enum AnonymousRoster {
             let start = Int64(shift.startSlot * result.curve.slotSeconds)
             let end = start + Int64(shift.length)
             let day = shift.start.daysSinceEpoch
-            let agent = freeAt.indices.first { index in
-                freeAt[index] <= start && lastDay[index] < day
-                    && (!result.curve.cyclic || end - horizonSeconds <= firstStart[index])
-            }
-            if let agent {
-                freeAt[agent] = end
-                lastDay[agent] = day
-                assignments.append(Assignment(agent: agent + 1, candidate: shift, breaks: placed.breaks))
-            } else {
-                freeAt.append(end)
-                firstStart.append(start)
-                lastDay.append(day)
-                assignments.append(Assignment(agent: freeAt.count, candidate: shift, breaks: placed.breaks))
-            }
+            let wrapsOnto = result.curve.cyclic ? end - horizonSeconds : Int64.min
+            let agent = agents.lowestFree(at: start, day: day, leavingFree: wrapsOnto)
+                ?? agents.hire(firstStart: start)
+            agents.give(agent, until: end, day: day)
+            assignments.append(Assignment(agent: agent + 1, candidate: shift, breaks: placed.breaks))
         }
         return assignments
+    }
+
+    /// The agents hired so far, each working, resting until a new calendar day, or ready, so that the
+    /// lowest-numbered free agent is found in logarithmic time. Shifts come in order of start, so an agent
+    /// who is free for one shift is free for every later one (the day is checked again when picked, for
+    /// a clock that falls back across midnight).
+    struct AgentPool {
+        private var firstStart: [Int64] = [], lastDay: [Int64] = []
+        /// Agents on a shift, by the second it ends.
+        private var working = Heap<Waiting>()
+        /// Agents off shift who already worked on their last day, by that day.
+        private var resting = Heap<Waiting>()
+        /// Agents free to start a shift, by number.
+        private var ready = Heap<Int>()
+
+        private struct Waiting: Comparable {
+            var until: Int64
+            var agent: Int
+            static func < (lhs: Waiting, rhs: Waiting) -> Bool { (lhs.until, lhs.agent) < (rhs.until, rhs.agent) }
+        }
+
+        /// The lowest-numbered agent free at `start` with no shift on `day`, whose first shift starts at or
+        /// after `leavingFree` (where the part of a shift that wraps past a cyclic horizon ends); `nil` if none.
+        mutating func lowestFree(at start: Int64, day: Int64, leavingFree: Int64) -> Int? {
+            while let next = working.min, next.until <= start {
+                working.removeMin()
+                resting.insert(Waiting(until: lastDay[next.agent], agent: next.agent))
+            }
+            while let next = resting.min, next.until < day { ready.insert(resting.removeMin().agent) }
+            var passedOver: [Int] = []
+            defer { for agent in passedOver { ready.insert(agent) } }
+            while let agent = ready.popMin() {
+                if lastDay[agent] < day, leavingFree <= firstStart[agent] { return agent }
+                passedOver.append(agent)
+            }
+            return nil
+        }
+
+        /// A new agent, whose first shift starts at `firstStart`.
+        mutating func hire(firstStart start: Int64) -> Int {
+            firstStart.append(start)
+            lastDay.append(.min)
+            return firstStart.count - 1
+        }
+
+        /// Gives `agent` a shift on `day` that ends at `end`.
+        mutating func give(_ agent: Int, until end: Int64, day: Int64) {
+            lastDay[agent] = day
+            working.insert(Waiting(until: end, agent: agent))
+        }
     }
 }

@@ -67,6 +67,12 @@ public enum ShiftMixOptimizer {
         }
     }
 
+    /// How long CBC's uninterruptible start of a search (its own solve of the root relaxation, then the
+    /// check of the start it is given) takes, as a multiple of the time Clp's dual simplex took for the
+    /// relaxation. Measured (issue 12, Docs/Limits.md): 1.35 on a year of quarter-hours, 1.57 on the sample
+    /// week with breaks; 2 leaves room.
+    static let cbcRootCostFactor = 2.0
+
     /// The best mix found within the time limit, with the lower bound and gap.
     ///
     /// - Precondition: every family has no `problems(slotSeconds:)` on the curve's grid and the curve has
@@ -90,8 +96,14 @@ public enum ShiftMixOptimizer {
 
         // Phase 1: the linear relaxation, a lower bound.
         options.progress?("linear relaxation of \(candidates.count) shifts")
+        let relaxationStarted = clock.now
         let relaxation = try built.program.solve(timeLimit: remaining(), integer: false)
         let relaxationBound = relaxation.status == .optimal ? relaxation.objective : 0
+        // CBC looks at its clock only between nodes; before the first it solves the root relaxation and
+        // checks the start it is given, which it does not interrupt. A CBC phase starts only when the time
+        // left covers that.
+        let rootSeconds = seconds(clock.now - relaxationStarted) * cbcRootCostFactor
+        func integerSearchFits() -> Bool { remaining() >= rootSeconds }
 
         // Phase 2: with a distinct-shift penalty, the same program over only the shifts the relaxation
         // uses, a much smaller search that usually finds a near-optimal mix in a fraction of the time.
@@ -117,7 +129,7 @@ public enum ShiftMixOptimizer {
                 }
             }
         }
-        if options.integerSearch, built.patterns.count > 1, relaxation.status == .optimal {
+        if options.integerSearch, built.patterns.count > 1, relaxation.status == .optimal, integerSearchFits() {
             var used = Set<Int>()
             for index in built.patterns.indices where relaxation.values[built.firstPatternColumn + index] > 1e-6 {
                 used.insert(index)
@@ -165,7 +177,7 @@ public enum ShiftMixOptimizer {
         // With the penalty, the jump rows already make the relaxation tight and CBC's cut generators
         // only slow the search (MSD instance 2: 2.6 s without cuts, not solved in 10 s with them).
         // The agent scheduler skips it: its own search improves the mix further than CBC does in the time.
-        let skipSearch = rounded != nil
+        let skipSearch = rounded != nil || !integerSearchFits()
         if !skipSearch { options.progress?("integer program, best \(Self.rounded(bestObjective)), bound \(Self.rounded(relaxationBound))") }
         let outcome = skipSearch
             ? LinearProgram.Outcome(status: .noSolution, values: [], objective: .infinity, bound: -.infinity, nodes: 0)

@@ -61,10 +61,8 @@ extension ShiftcastCommand {
             let result = try PlanRun.run(plan, folder: outputFolder, quiet: inputs.quiet)
             for warning in result.forecast.warnings { Terminal.printWarning(warning) }
             Terminal.printNote(result.reportText, quiet: inputs.quiet)
-            // Contracts that cannot be met: the others' schedule is written, the run exits 65 (as `schedule`).
-            let problems = result.schedules.flatMap(\.contractProblems)
-            for problem in problems.dropLast() { Terminal.printError(problem.description) }
-            if let last = problems.last { throw last }
+            // Contracts no week of shifts can meet: warnings, as in `schedule`.
+            for warning in result.schedules.flatMap(\.contractWarnings) { Terminal.printWarning(warning.description) }
         }
     }
 }

@@ -36,8 +36,11 @@ import Testing
         expectError(.badData, at: "breaks.csv:2:4", containing: "anchor 'middle' is not start or end") {
             _ = try BreaksFile(table: table(Self.header + "day,break,15m,middle,2h,3h,,\n", name: "breaks.csv"))
         }
-        expectError(.badData, at: "breaks.csv:2:3", containing: "is not a duration above 0") {
+        expectError(.badData, at: "breaks.csv:2:3", containing: "duration '0' is not a duration from 1s to 1d") {
             _ = try BreaksFile(table: table(Self.header + "day,break,0,start,2h,3h,,\n", name: "breaks.csv"))
+        }
+        expectError(.badData, at: "breaks.csv:2:5", containing: "earliest '1e19' is not a duration from 0s to 1d") {
+            _ = try BreaksFile(table: table(Self.header + "day,break,15m,start,1e19,3h,,\n", name: "breaks.csv"))
         }
         expectError(.badData, at: "breaks.csv:2:8", containing: "paid 'maybe' is not true or false") {
             _ = try BreaksFile(table: table(Self.header + "day,break,15m,start,2h,3h,,maybe\n", name: "breaks.csv"))

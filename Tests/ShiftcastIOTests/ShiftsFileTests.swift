@@ -43,7 +43,7 @@ import Testing
         expectError(.badData, at: "shifts.csv:2:4", containing: "is not a time of day") {
             _ = try ShiftsFile(table: table(Self.header + "early,*,06:00,25:00,1h,4h,8h,1h,1\n", name: "shifts.csv"))
         }
-        expectError(.badData, at: "shifts.csv:2:6", containing: "is not a duration above 0") {
+        expectError(.badData, at: "shifts.csv:2:6", containing: "min_length '0' is not a duration from 1s to 1d") {
             _ = try ShiftsFile(table: table(Self.header + "early,*,06:00,08:00,1h,0,8h,1h,1\n", name: "shifts.csv"))
         }
         expectError(.badData, at: "shifts.csv:2:9", containing: "is negative") {
@@ -54,6 +54,23 @@ import Testing
         }
         expectError(.badData, at: "shifts.csv:1", containing: "has no column 'length_step'") {
             _ = try ShiftsFile(table: table("shift,days,earliest_start,latest_start,start_step,min_length,max_length\n", name: "shifts.csv"))
+        }
+    }
+
+    /// Issue 12: a unitless duration too large for an `Int` trapped ("Double value cannot be converted").
+    @Test(arguments: ["9223372036854775808", "1e19", "1e308m", "99999999999", "-1", "2d", "1.5s", "nan", "inf"])
+    func durationsBeyondADayAreLocatedErrors(value: String) {
+        expectError(.badData, at: "shifts.csv:2:5", containing: "start_step '\(value)' is not a duration from 1s to 1d") {
+            _ = try ShiftsFile(table: table(Self.header + "early,*,06:00,08:00,\(value),4h,8h,1h,1\n", name: "shifts.csv"))
+        }
+        expectError(.badData, at: "shifts.csv:2:7", containing: "max_length '\(value)' is not a duration from 1s to 1d") {
+            _ = try ShiftsFile(table: table(Self.header + "early,*,06:00,08:00,1h,4h,\(value),1h,1\n", name: "shifts.csv"))
+        }
+    }
+
+    @Test func aCostBeyondTheLimitIsLocated() {
+        expectError(.badData, at: "shifts.csv:2:9", containing: "cost_per_hour '1e300' is out of range; expected a cost per paid hour from 0 to 1000000000") {
+            _ = try ShiftsFile(table: table(Self.header + "early,*,06:00,08:00,1h,4h,8h,1h,1e300\n", name: "shifts.csv"))
         }
     }
 

@@ -319,7 +319,7 @@ import Testing
                 message: "requirements.csv:2:1: the intervals of 25m do not divide a day"),
         BadCase(name: "negative requirement",
                 requirements: "timestamp,required\n2024-01-01T06:00,1\n2024-01-01T07:00,-2\n",
-                message: "requirements.csv:3:2: required -2 is negative"),
+                message: "requirements.csv:3:2: required '-2' is negative"),
         BadCase(name: "cyclic horizon of part of a day", requirements: "timestamp,required\n2024-01-01T00:00,1\n2024-01-01T01:00,1\n",
                 arguments: ["--cyclic"], message: "requirements.csv:2:1: --cyclic needs requirements covering whole days"),
         BadCase(name: "break longer than its shift",

@@ -1,0 +1,51 @@
+/// The largest values Shiftcast takes from its inputs, with the reason for each (Docs/Limits.md).
+///
+/// Each bound is checked where the value is read, with a located one-line error, before the value sizes
+/// an allocation, reaches an `Int` conversion or enters a solver. They are far above anything a contact
+/// centre produces, and low enough that every computation on them stays finite, exact where it must be
+/// (whole numbers below 2^53 in a `Double`) and within ``memoryBudget``.
+public enum InputLimits {
+    /// The memory one run may use, in bytes: 2 GiB. The grid limits below are derived from it, so a run
+    /// that would need more is refused before it allocates.
+    public static let memoryBudget = 2 << 30
+
+    /// Contacts offered in one interval: a billion. The busiest queues see thousands an hour; the bound
+    /// keeps a year of sums and squares of volumes finite and precise.
+    public static let maximumVolume = 1e9
+
+    /// Average handle time of one contact, in seconds: one day. Handle time is work on one contact, so
+    /// even deferred work (email, tickets) stays far below it.
+    public static let maximumHandleTime = 86_400.0
+
+    /// Agents required (or scheduled) in one interval: 100 000, more than the seats of the largest
+    /// contact centres together; it keeps shift counts exact in the integer program.
+    public static let maximumAgentsPerInterval = 100_000.0
+
+    /// Agent-hours the requirements of one `schedule` run may add up to: 5 million, about 600 000
+    /// eight-hour shifts, whose Schedule file (several rows a shift) still fits ``memoryBudget``.
+    public static let maximumRequiredAgentHours = 5_000_000.0
+
+    /// Intervals in one queue's history, from the first row's day to the last's: 4 million (38 years of
+    /// 5-minute intervals, 456 years of hours). A forecast keeps about 40 numbers per interval
+    /// (the series, fits, backtest folds), 320 bytes, and two queues run at once: 4 million
+    /// intervals is about 1.3 GB of a 2 GB budget.
+    public static let maximumHistoryIntervals = 4_000_000
+
+    /// Intervals of a requirement curve (the horizon of one `schedule` run): 100 000, ten years of hours
+    /// or about a year of 5-minute intervals.
+    public static let maximumScheduleIntervals = 100_000
+
+    /// Any duration that is part of a day's plan (shift lengths and steps, break offsets and lengths,
+    /// rest between shifts): one day, in seconds.
+    public static let maximumShiftDuration = 86_400
+
+    /// Agents in one Agents file: 100 000.
+    public static let maximumAgents = 100_000
+
+    /// A time limit for a search: 7 days, in seconds.
+    public static let maximumTimeLimit = 7 * 86_400.0
+
+    /// A weight or cost in an objective (per agent-minute, per hour, per distinct shift): 1e9. With
+    /// requirements and horizons within their limits, the objective stays an exact sum.
+    public static let maximumWeight = 1e9
+}
