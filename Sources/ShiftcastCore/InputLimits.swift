@@ -9,6 +9,12 @@ public enum InputLimits {
     /// that would need more is refused before it allocates.
     public static let memoryBudget = 2 << 30
 
+    /// Bytes of one input file: 256 MiB, a year of hourly history for some 1 200 queues. The file, its
+    /// scanned layout and the rows read from it stay within ``memoryBudget`` (a year of 1 000 hourly
+    /// queues, 213 MiB, forecasts in 1.2 GB); it is refused before it is read (from standard input, as
+    /// soon as it grows past the bound).
+    public static let maximumInputBytes = 256 << 20
+
     /// Contacts offered in one interval: a billion. The busiest queues see thousands an hour; the bound
     /// keeps a year of sums and squares of volumes finite and precise.
     public static let maximumVolume = 1e9
@@ -31,6 +37,10 @@ public enum InputLimits {
     /// intervals is about 1.3 GB of a 2 GB budget.
     public static let maximumHistoryIntervals = 4_000_000
 
+    /// Intervals of one queue's forecast horizon: a million (114 years of hours, 9.5 years of 5-minute
+    /// intervals).
+    public static let maximumForecastIntervals = 1_000_000
+
     /// Intervals of a requirement curve (the horizon of one `schedule` run): 100 000, ten years of hours
     /// or about a year of 5-minute intervals.
     public static let maximumScheduleIntervals = 100_000
@@ -41,6 +51,13 @@ public enum InputLimits {
 
     /// Agents in one Agents file: 100 000.
     public static let maximumAgents = 100_000
+
+    /// Any duration a user gives (a flag such as `--horizon`, `--aht`, `--interval`): ten years, in
+    /// seconds. Every duration is then a whole number of milliseconds well inside an `Int64`.
+    public static let maximumDuration = 3660 * 86_400.0
+
+    /// Agents one agent works at once in chat (`--concurrency`): 100.
+    public static let maximumConcurrency = 100
 
     /// A time limit for a search: 7 days, in seconds.
     public static let maximumTimeLimit = 7 * 86_400.0

@@ -79,6 +79,12 @@ public struct QueueForecast: Sendable {
         lower = bounds.map(\.lower)
         upper = bounds.map(\.upper)
         averageHandleTime = AverageHandleTimeForecast.forecast(history: history, origin: history.end, horizon: horizon)
+        for (name, values) in [("volume", volume), ("lower", lower), ("upper", upper), ("aht", averageHandleTime ?? [])]
+        where !values.allSatisfy(\.isFinite) {
+            // Inputs within InputLimits keep every model finite; a non-finite value is a bug, not data.
+            throw ShiftcastError(.internalFailure, "model \(chosen.model) forecast a \(name) that is not a finite number; "
+                + "please report this with the history file")
+        }
         self.model = chosen.model
         backtests = results
         outlierDays = OutlierDays(history: history, calendar: calendar, origin: history.end).days.map {
@@ -113,6 +119,10 @@ public struct QueueForecast: Sendable {
     /// The horizon as a count of intervals of `history`.
     static func horizonIntervals(_ horizon: TimeSpan, history: HistorySeries) throws -> Int {
         let intervals = horizon.seconds / Double(history.stepSeconds)
+        guard intervals <= Double(InputLimits.maximumForecastIntervals) else {
+            throw ShiftcastError(.badCommandLine, "--horizon \(horizon) is more than the \(InputLimits.maximumForecastIntervals) intervals "
+                + "of \(TimeSpan(seconds: Double(history.stepSeconds))) forecast in one run; give a shorter horizon")
+        }
         guard intervals >= 1, intervals == intervals.rounded() else {
             throw ShiftcastError(.badCommandLine, "--horizon \(horizon) is not a whole number of the history's \(TimeSpan(seconds: Double(history.stepSeconds))) intervals; expected a multiple such as \(TimeSpan(seconds: Double(history.stepSeconds) * Double(history.slotsPerDay) * 7))")
         }

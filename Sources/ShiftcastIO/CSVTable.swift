@@ -58,10 +58,7 @@ public struct CSVTable: Sendable {
     ///
     /// - Complexity: O(bytes.count).
     public init(bytes: [UInt8], name: String) throws {
-        guard bytes.count < Int(UInt32.max) else {
-            throw ShiftcastError(
-                .badData, "is \(bytes.count / (1 << 20)) MiB; Shiftcast reads CSV files of up to 4 GiB", file: name)
-        }
+        guard bytes.count <= InputLimits.maximumInputBytes else { throw InputFile.tooLarge(name) }
         let (layout, header) = try bytes.withUnsafeBufferPointer { buffer -> (CSVLayout, [String]) in
             if let problem = TextEncodingCheck.firstProblem(in: buffer) {
                 throw Self.encodingError(problem, in: buffer, name: name)

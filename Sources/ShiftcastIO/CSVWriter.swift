@@ -7,6 +7,8 @@
 ///   header name holding `;` is quoted too, so the reader does not take `;` for the separator.
 /// - A row whose fields are all empty writes its first field as `""`, so it is not read as a blank line.
 /// - Numbers as `NumberFormatting` prints them: shortest round-trip text, or rounded to `decimals`.
+///   A NaN or an infinity is written as an empty field, never as `nan` or `inf`: no file Shiftcast
+///   writes holds them (issue 12), and every reader takes an empty field for "no value".
 ///
 ///     var writer = CSVWriter(header: ["timestamp", "volume"])
 ///     writer.append(field: "2025-03-03T08:30")
@@ -49,6 +51,10 @@ public struct CSVWriter: Sendable {
     /// `decimals` (0...15), rounded to at most that many digits after the point.
     public mutating func append(field value: Double, decimals: Int? = nil) {
         precondition(fieldsInRow < columnCount, "row has more fields than the header's \(columnCount)")
+        guard value.isFinite else {
+            startField()
+            return
+        }
         // The separator and the number go in with one append.
         let separator = fieldsInRow > 0
         fieldsInRow += 1

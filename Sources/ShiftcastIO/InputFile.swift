@@ -12,7 +12,8 @@ public enum InputFile {
     /// The bytes of the file at `path`, or of standard input when `path` is `-`.
     ///
     /// - Throws: `ShiftcastError` `.inputUnavailable` (exit code 66), `cannot read: REASON`, with the path
-    ///   as the file, when the file is missing, unreadable, or a folder.
+    ///   as the file, when the file is missing, unreadable, or a folder; `.badData` (65) when it is larger
+    ///   than ``InputLimits/maximumInputBytes``, before it is read.
     /// - Complexity: O(file size); one buffer of the file's size for a regular file.
     public static func read(_ path: String) throws -> [UInt8] {
         if path == "-" { return try readAll(descriptor: STDIN_FILENO, sizeHint: 0, name: path) }
@@ -23,6 +24,7 @@ public enum InputFile {
         guard fstat(descriptor, &status) == 0 else { throw unavailable(SystemErrorText.describe(errno), path) }
         if status.st_mode & S_IFMT == S_IFDIR { throw unavailable("it is a folder, not a file", path) }
         let size = status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : 0
+        if size > InputLimits.maximumInputBytes { throw tooLarge(path) }
         return try readAll(descriptor: descriptor, sizeHint: size, name: path)
     }
 
@@ -51,7 +53,13 @@ public enum InputFile {
                 throw unavailable(SystemErrorText.describe(errno), name)
             }
             bytes.append(contentsOf: chunk[..<count])
+            if bytes.count > InputLimits.maximumInputBytes { throw tooLarge(name) }
         }
+    }
+
+    static func tooLarge(_ path: String) -> ShiftcastError {
+        ShiftcastError(.badData, "is larger than \(InputLimits.maximumInputBytes >> 20) MiB, the most one run reads "
+            + "(Docs/Limits.md); split it, by queue or by year", file: path)
     }
 
     static func unavailable(_ reason: String, _ path: String) -> ShiftcastError {

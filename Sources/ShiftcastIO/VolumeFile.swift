@@ -56,7 +56,6 @@ public struct VolumeFile: Sendable {
 
         var order: [String?] = []
         var rowsByQueue: [String?: [Interval]] = [:]
-        var linesByInstant: [String?: [Timestamp: Int]] = [:]
         var firstDatesOnly: Bool?
         for row in table.rows {
             let queue = queueColumn.map { row.text($0) }
@@ -67,7 +66,8 @@ public struct VolumeFile: Sendable {
                     + (expected ? "a date" : "a date and time"))
             }
             firstDatesOnly = parsed.isDateOnly
-            if let line = linesByInstant[queue]?[instant] {
+            // The queue's rows so far are in order, so a repeated instant is found by bisection.
+            if let previous, instant <= previous.start, let line = Self.line(of: instant, in: rowsByQueue[queue]!) {
                 throw row.error(time.index, "\(clock.format(instant, dateOnly: parsed.isDateOnly)) appears twice"
                     + Self.queueSuffix(queue) + " (first on line \(line)); keep one row per interval")
             }
@@ -83,7 +83,6 @@ public struct VolumeFile: Sendable {
             if rowsByQueue[queue] == nil { order.append(queue) }
             rowsByQueue[queue, default: []].append(
                 Interval(start: instant, volume: volume, averageHandleTime: averageHandleTime, line: row.line))
-            linesByInstant[queue, default: [:]][instant] = row.line
         }
         guard !order.isEmpty else {
             throw ShiftcastError(.badData, "has a header but no rows; expected one row per interval", file: table.name,
@@ -123,6 +122,16 @@ public struct VolumeFile: Sendable {
             return Queue(name: queue, intervals: intervals,
                          grid: TimeGrid(start: intervals[0].start, step: step, count: count, clock: clock))
         }
+    }
+
+    /// The line of the interval starting at `instant` among `intervals`, which are in time order.
+    private static func line(of instant: Timestamp, in intervals: [Interval]) -> Int? {
+        var low = 0, high = intervals.count
+        while low < high {
+            let middle = (low + high) / 2
+            if intervals[middle].start < instant { low = middle + 1 } else { high = middle }
+        }
+        return low < intervals.count && intervals[low].start == instant ? intervals[low].line : nil
     }
 
     private static func queueSuffix(_ queue: String?) -> String {

@@ -4,7 +4,12 @@ import Shiftcast
 // Command-line spellings of the library's value types (SPEC section 2).
 
 extension TimeSpan: ExpressibleByArgument {
-    public init?(argument: String) { self.init(parsing: argument) }
+    /// A duration of at most ``InputLimits/maximumDuration`` (ten years); the argument parser's one-line
+    /// error names the flag for anything else.
+    public init?(argument: String) {
+        guard let span = TimeSpan(parsing: argument), span.seconds <= InputLimits.maximumDuration else { return nil }
+        self = span
+    }
     public static var defaultCompletionKind: CompletionKind { .default }
 }
 

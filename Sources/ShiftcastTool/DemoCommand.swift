@@ -31,7 +31,7 @@ extension ShiftcastCommand {
         var timeLimit: TimeSpan = TimeSpan(seconds: 10)
 
         func validate() throws {
-            guard timeLimit.seconds > 0 else { throw ValidationError("--time-limit must be above 0; got \(timeLimit).") }
+            try SchedulingOptions.validate(timeLimit: timeLimit)
         }
 
         func run() async throws {

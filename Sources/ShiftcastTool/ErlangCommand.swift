@@ -34,10 +34,10 @@ extension ShiftcastCommand {
         var format: ReportFormat = .table
 
         func validate() throws {
-            guard volume.isFinite, volume >= 0 else {
-                throw ValidationError("--volume must be a number of contacts, 0 or more; got \(volume).")
+            guard volume.isFinite, volume >= 0, volume <= InputLimits.maximumVolume else {
+                throw ValidationError("--volume must be a number of contacts from 0 to \(Int64(InputLimits.maximumVolume)); got \(volume).")
             }
-            guard aht.seconds > 0 else { throw ValidationError("--aht must be above 0; got \(aht).") }
+            try StaffingOptions.validate(aht: aht)
             guard interval.seconds > 0 else { throw ValidationError("--interval must be above 0; got \(interval).") }
             if let agents, agents < 0 || agents > 1_000_000 {
                 throw ValidationError("--agents must be between 0 and 1000000; got \(agents).")

@@ -43,7 +43,7 @@ extension ShiftcastCommand {
         func validate() throws {
             guard horizon.seconds > 0 else { throw ValidationError("--horizon must be above 0; got \(horizon).") }
             guard (1...52).contains(folds) else { throw ValidationError("--folds must be between 1 and 52; got \(folds).") }
-            if let aht, aht.seconds <= 0 { throw ValidationError("--aht must be above 0; got \(aht).") }
+            if let aht { try StaffingOptions.validate(aht: aht) }
         }
 
         func run() async throws {

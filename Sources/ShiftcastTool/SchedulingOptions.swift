@@ -34,10 +34,21 @@ struct SchedulingOptions: ParsableArguments {
     var formulation: ShiftMixOptimizer.Formulation = .flow
 
     func validate() throws {
-        guard timeLimit.seconds > 0 else { throw ValidationError("--time-limit must be above 0; got \(timeLimit).") }
+        try Self.validate(timeLimit: timeLimit)
         for (flag, value) in [("--under-weight", underWeight), ("--over-weight", overWeight),
                               ("--distinct-shift-penalty", distinctShiftPenalty)] where !(value.isFinite && value >= 0) {
             throw ValidationError("\(flag) must be a number, 0 or more; got \(value).")
+        }
+        for (flag, value) in [("--under-weight", underWeight), ("--over-weight", overWeight),
+                              ("--distinct-shift-penalty", distinctShiftPenalty)] where value > InputLimits.maximumWeight {
+            throw ValidationError("\(flag) must be at most \(Int64(InputLimits.maximumWeight)); got \(value).")
+        }
+    }
+
+    /// `--time-limit` above 0 and at most ``InputLimits/maximumTimeLimit`` (also `demo`'s).
+    static func validate(timeLimit: TimeSpan) throws {
+        guard timeLimit.seconds > 0, timeLimit.seconds <= InputLimits.maximumTimeLimit else {
+            throw ValidationError("--time-limit must be above 0 and at most \(TimeSpan(seconds: InputLimits.maximumTimeLimit)); got \(timeLimit).")
         }
     }
 

@@ -38,7 +38,7 @@ extension ShiftcastCommand {
         var output: String?
 
         func validate() throws {
-            if let aht, aht.seconds <= 0 { throw ValidationError("--aht must be above 0; got \(aht).") }
+            if let aht { try StaffingOptions.validate(aht: aht) }
             if let interval, interval.seconds <= 0 { throw ValidationError("--interval must be above 0; got \(interval).") }
             if let responseTime {
                 guard responseTime.seconds > 0 else { throw ValidationError("--response-time must be above 0; got \(responseTime).") }

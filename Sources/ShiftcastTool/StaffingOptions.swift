@@ -35,7 +35,9 @@ struct StaffingOptions: ParsableArguments {
             throw ValidationError("--patience must be above 0; got \(patience).")
         }
         if let concurrency {
-            guard concurrency >= 1 else { throw ValidationError("--concurrency must be 1 or more; got \(concurrency).") }
+            guard (1...InputLimits.maximumConcurrency).contains(concurrency) else {
+                throw ValidationError("--concurrency must be from 1 to \(InputLimits.maximumConcurrency); got \(concurrency).")
+            }
             if patience != nil { throw ValidationError("--concurrency and --patience cannot be combined: the chat model has no abandonment.") }
         }
         if shrinkage.value >= 1 {
@@ -50,6 +52,13 @@ struct StaffingOptions: ParsableArguments {
     }
 
     /// Whether the user named any target; without one, `staff` and `erlang` aim for 80% within 20 s.
+    /// `--aht` above 0 and at most ``InputLimits/maximumHandleTime`` (`erlang`, `staff` and `plan`).
+    static func validate(aht: TimeSpan) throws {
+        guard aht.seconds > 0, aht.seconds <= InputLimits.maximumHandleTime else {
+            throw ValidationError("--aht must be above 0 and at most \(TimeSpan(seconds: InputLimits.maximumHandleTime)); got \(aht).")
+        }
+    }
+
     var hasTarget: Bool {
         serviceLevel != nil || maxAverageSpeedOfAnswer != nil || maxOccupancy != nil || maxAbandon != nil
     }

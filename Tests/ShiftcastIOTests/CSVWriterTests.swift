@@ -32,6 +32,23 @@ struct CSVWriterTests {
         #expect(csv.header == ["a;b", "c"])
     }
 
+    /// Issue 12: no file Shiftcast writes holds `inf` or `nan`; such a value is an empty field.
+    @Test func nonFiniteNumbersAreEmptyFields() throws {
+        var writer = CSVWriter(header: ["a", "b", "c"])
+        writer.append(field: .infinity)
+        writer.append(field: .nan, decimals: 3)
+        writer.append(field: -.infinity)
+        writer.endRow()
+        writer.append(field: 1.5)
+        writer.append(field: .nan)
+        writer.append(field: 2)
+        writer.endRow()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == "a,b,c\n\"\",,\n1.5,,2\n")
+        let table = try CSVTable(bytes: writer.bytes, name: "t.csv")
+        #expect(table.rowCount == 2)
+        #expect(try table.rows[1].optionalNumber(1) == nil)
+    }
+
     @Test func fieldByFieldWithNumbers() {
         var writer = CSVWriter(header: ["timestamp", "volume", "agents"])
         writer.append(field: "2025-03-03T08:30")

@@ -33,7 +33,7 @@ import Testing
         expectError(.badData, at: "e.csv:2:2", containing: "start 'soon' is not a date or timestamp") {
             _ = try read("event,start,end\nx,soon,2024-01-01\n")
         }
-        expectError(.badData, at: "e.csv:2:4", containing: "uplift -1 is negative") {
+        expectError(.badData, at: "e.csv:2:4", containing: "uplift '-1' is negative") {
             _ = try read("event,start,end,uplift\nx,2024-01-01,2024-01-01,-1\n")
         }
         expectError(.badData, at: "e.csv:2:1", containing: "event name is blank") {

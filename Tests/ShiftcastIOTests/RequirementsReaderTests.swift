@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func badRequirementsAreLocated() {
-        expectError(.badData, at: "r.csv:3:2", containing: "required -1 is negative") {
+        expectError(.badData, at: "r.csv:3:2", containing: "required '-1' is negative") {
             _ = try RequirementsReader.curve(from: table("timestamp,required\n2024-01-01T00:00,1\n2024-01-01T01:00,-1\n", name: "r.csv"))
         }
         expectError(.badData, at: "r.csv:3:2", containing: "is not a number") {

@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func rejectsNegativeAht() {
-        expectError(.badData, at: "f.csv:2:3", containing: "aht -5 is negative") {
+        expectError(.badData, at: "f.csv:2:3", containing: "aht '-5' is negative") {
             _ = try forecast("timestamp,volume,aht\n2025-03-03T08:00,1,-5\n2025-03-03T08:15,1,5\n")
         }
     }

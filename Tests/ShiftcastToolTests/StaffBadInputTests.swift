@@ -23,7 +23,7 @@ import Testing
         Case(name: "non-numeric volume", input: Array((header + "2025-03-03T08:00,12x,180\n").utf8),
              message: "forecast.csv:2:2:"),
         Case(name: "negative volume", input: Array((header + "2025-03-03T08:00,-3,180\n").utf8),
-             message: "forecast.csv:2:2: volume -3 is negative"),
+             message: "forecast.csv:2:2: volume '-3' is negative"),
         Case(name: "NaN volume", input: Array((header + "2025-03-03T08:00,NaN,180\n").utf8),
              message: "forecast.csv:2:2:"),
         Case(name: "duplicate timestamp",
