@@ -27,9 +27,15 @@ public enum InputLimits {
     /// contact centres together; it keeps shift counts exact in the integer program.
     public static let maximumAgentsPerInterval = 100_000.0
 
-    /// Agent-hours the requirements of one `schedule` run may add up to: 5 million, about 600 000
-    /// eight-hour shifts, whose Schedule file (several rows a shift) still fits ``memoryBudget``.
-    public static let maximumRequiredAgentHours = 5_000_000.0
+    /// Agent-hours the requirements of one `schedule` run may add up to: a million, some 120 000
+    /// eight-hour shifts (a week of 6 000 agents at once). The work after the search (breaks, the roster,
+    /// the files) grows with the shifts; within this bound it takes a few seconds (Docs/Limits.md).
+    public static let maximumRequiredAgentHours = 1_000_000.0
+
+    /// Candidate shifts (start, length) the families give over one schedule's horizon, counted before any
+    /// is built: 200 000. The integer program has a column for each; a year of quarter-hours with the
+    /// sample families is 90 000.
+    public static let maximumCandidateShifts = 200_000
 
     /// Intervals in one queue's history, from the first row's day to the last's: 4 million (38 years of
     /// 5-minute intervals, 456 years of hours). A forecast keeps about 40 numbers per interval
@@ -37,13 +43,23 @@ public enum InputLimits {
     /// intervals is about 1.3 GB of a 2 GB budget.
     public static let maximumHistoryIntervals = 4_000_000
 
+    /// Intervals of all the queues of one volume file together: 20 million (a year of hours for 2 280
+    /// queues). Each queue's series stays in memory until the Forecast file is written, 16 bytes an
+    /// interval: 320 MB.
+    public static let maximumTotalHistoryIntervals = 20_000_000
+
     /// Intervals of one queue's forecast horizon: a million (114 years of hours, 9.5 years of 5-minute
     /// intervals).
     public static let maximumForecastIntervals = 1_000_000
 
-    /// Intervals of a requirement curve (the horizon of one `schedule` run): 100 000, ten years of hours
-    /// or about a year of 5-minute intervals.
-    public static let maximumScheduleIntervals = 100_000
+    /// Columns of one schedule's integer program: a column per candidate shift, and with breaks one per
+    /// candidate, rule and break start: 5 million, about 1 GB while CBC holds it (a week of 5-minute
+    /// intervals with shifts every 5 minutes of 4 to 7 hours and the sample breaks, 4.9 million: 940 MB).
+    public static let maximumProgramColumns = 5_000_000
+
+    /// Intervals of a requirement curve (the horizon of one `schedule` run): 40 000, a year of
+    /// quarter-hours or 139 days of 5-minute intervals.
+    public static let maximumScheduleIntervals = 40_000
 
     /// Any duration that is part of a day's plan (shift lengths and steps, break offsets and lengths,
     /// rest between shifts): one day, in seconds.

@@ -23,6 +23,12 @@ public enum QueueScheduler {
         for queue in queues {
             families = try shifts.families(fitting: queue.curve)
             options.breaks = try breaks?.rules(fitting: families, slotSeconds: queue.curve.slotSeconds) ?? []
+            let columns = ShiftExpansion.columnBound(for: families, breaks: options.breaks, over: queue.curve)
+            if columns > InputLimits.maximumProgramColumns {
+                throw ShiftcastError(.badData, "the shift families and their breaks make an integer program of up to \(columns) columns "
+                    + "over the requirements' horizon; at most \(InputLimits.maximumProgramColumns) fit the memory of a run "
+                    + "(Docs/Limits.md): give coarser steps or break windows, or a shorter horizon", file: breaks?.name ?? shifts.name)
+            }
         }
         guard let agents else { return try schedule(queues, families: families, options: options, progress: progress) }
         guard queues.count == 1, let queue = queues.first else {

@@ -83,6 +83,14 @@ public struct ShiftsFile: Sendable {
                                      file: name, line: line, column: columns[problem.field])
             }
         }
+        let bounds = ShiftExpansion.candidateBounds(for: families, over: curve)
+        let total = bounds.reduce(0, +)
+        if total > InputLimits.maximumCandidateShifts, let largest = bounds.indices.max(by: { bounds[$0] < bounds[$1] }) {
+            throw ShiftcastError(.badData, "the shift families give up to \(total) shifts over the requirements' horizon "
+                + "(\(MessageText.quoted(families[largest].name)) \(bounds[largest])); a schedule takes at most "
+                + "\(InputLimits.maximumCandidateShifts) (Docs/Limits.md): give a coarser start_step or length_step, or a shorter horizon",
+                file: name, line: lines[largest], column: columns[.startStep])
+        }
         return families
     }
 

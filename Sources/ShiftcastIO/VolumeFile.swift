@@ -90,6 +90,7 @@ public struct VolumeFile: Sendable {
         }
         datesOnly = firstDatesOnly ?? false
         let datesOnly = self.datesOnly
+        var totalIntervals = 0
         queues = try order.map { queue in
             let intervals = rowsByQueue[queue]!
             let step: TimeGrid.Step
@@ -117,6 +118,12 @@ public struct VolumeFile: Sendable {
                 throw ShiftcastError(.badData, "the rows\(Self.queueSuffix(queue)) span \(count) intervals of \(step) from "
                     + "\(clock.format(intervals[0].start)) to \(clock.format(intervals.last!.start)); at most "
                     + "\(InputLimits.maximumHistoryIntervals) fit the memory of a run (Docs/Limits.md): check the dates, or give fewer years",
+                    file: table.name, line: intervals.last!.line, column: time.index + 1)
+            }
+            totalIntervals += count
+            if totalIntervals > InputLimits.maximumTotalHistoryIntervals {
+                throw ShiftcastError(.badData, "the queues up to this one\(Self.queueSuffix(queue)) span \(totalIntervals) intervals in all; "
+                    + "at most \(InputLimits.maximumTotalHistoryIntervals) fit the memory of a run (Docs/Limits.md): split the file by queue",
                     file: table.name, line: intervals.last!.line, column: time.index + 1)
             }
             return Queue(name: queue, intervals: intervals,

@@ -7,6 +7,34 @@ import ShiftcastCore
 /// falls inside the horizon. When two families give the same start and length, the cheaper is kept (the
 /// first on a tie), since an optimizer would never pay more for the same coverage.
 public enum ShiftExpansion {
+    /// At most how many candidates each family gives over the horizon of `curve`, counted without
+    /// building them: days touched x starts x lengths. For refusing a horizon and families whose
+    /// program would not fit ``InputLimits/maximumCandidateShifts`` before anything is built.
+    /// - Precondition: every family has no `problems(slotSeconds:)` on the curve's grid.
+    /// - Complexity: O(families).
+    public static func candidateBounds(for families: [ShiftFamily], over curve: RequirementCurve) -> [Int] {
+        let days = (curve.count * curve.slotSeconds) / 86_400 + 2
+        return families.map { family in
+            let window = (family.latestStart - family.earliestStart + 86_400) % 86_400
+            let starts = window / family.startStep + 1
+            let lengths = (family.maximumLength - family.minimumLength) / family.lengthStep + 1
+            return days * starts * lengths
+        }
+    }
+
+    /// At most how many columns the integer program of these families and break rules has over the horizon
+    /// of `curve`: a column per candidate shift, and with breaks one per candidate, rule and break start
+    /// (Aykin's explicit break columns, `ShiftMixOptimizer`). Counted without building anything.
+    /// - Complexity: O(families x rules).
+    public static func columnBound(for families: [ShiftFamily], breaks: [BreakRule], over curve: RequirementCurve) -> Int {
+        zip(families, candidateBounds(for: families, over: curve)).reduce(0) { total, pair in
+            let (family, candidates) = pair
+            let breakStarts = breaks.filter { $0.applies(to: family, length: family.maximumLength) }
+                .reduce(0) { $0 + ($1.latest - $1.earliest) / curve.slotSeconds + 1 }
+            return total + candidates * (1 + breakStarts)
+        }
+    }
+
     /// The candidates, ordered by start, then length, then family.
     ///
     /// - Precondition: every family has no `problems(slotSeconds:)` on the curve's grid.

@@ -97,7 +97,10 @@ public enum ShiftMixOptimizer {
         // Phase 1: the linear relaxation, a lower bound.
         options.progress?("linear relaxation of \(candidates.count) shifts")
         let relaxationStarted = clock.now
-        let relaxation = try built.program.solve(timeLimit: remaining(), integer: false)
+        // Building a program near the size limit takes seconds; when that used the time up, Clp is not started.
+        let relaxation = seconds(clock.now - began) < options.timeLimit
+            ? try built.program.solve(timeLimit: remaining(), integer: false)
+            : LinearProgram.Outcome(status: .noSolution, values: [], objective: .infinity, bound: -.infinity, nodes: 0)
         let relaxationBound = relaxation.status == .optimal ? relaxation.objective : 0
         // CBC looks at its clock only between nodes; before the first it solves the root relaxation and
         // checks the start it is given, which it does not interrupt. A CBC phase starts only when the time
