@@ -4,6 +4,7 @@
 #   Fuzz/run-fuzzers.sh 60                  # every target
 #   FUZZ_TARGETS="FuzzShifts" Fuzz/run-fuzzers.sh 300
 #   FUZZ_SANITIZERS=fuzzer Fuzz/run-fuzzers.sh 60   # without AddressSanitizer (faster, no malloc limit)
+#   FUZZ_SKIP_KNOWN=1 Fuzz/run-fuzzers.sh 60        # targets skip inputs of bugs already reported (see FuzzSupport)
 #
 # For each target it prints the executions (libFuzzer's final stat::number_of_executed_units, summed over
 # its runs) and what was found: crash (a trap, a crash, a non-ShiftcastError or a malformed one), leak,
@@ -94,7 +95,7 @@ first_frame() {
     local symbol
     symbol=$(grep -E '^ *#[0-9]+ 0x' "$1" | grep -o -E '\$s[0-9]+Shiftcast[A-Za-z]*[^ ]*' | head -1)
     [[ -n $symbol ]] || { echo "?"; return; }
-    swift demangle --simplified "$symbol" 2>/dev/null | cut -c1-140 || echo "$symbol"
+    swift demangle --compact --simplified "$symbol" 2>/dev/null | cut -c1-140 || echo "$symbol"
 }
 
 # The number after `stat::number_of_executed_units:` in a libFuzzer log, or 0.
