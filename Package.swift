@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        // Property-based tests of the CSV reader and writer (ShiftcastIOTests only).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // System libraries, installed from Debian packages (see .ci/run and README).
@@ -51,7 +53,10 @@ let package = Package(
         .testTarget(name: "ShiftcastForecastingTests", dependencies: ["ShiftcastForecasting", "ShiftcastTestSupport"]),
         .testTarget(name: "ShiftcastStaffingTests", dependencies: ["ShiftcastStaffing"]),
         .testTarget(name: "ShiftcastSchedulingTests", dependencies: ["ShiftcastScheduling", "ShiftcastIO", "ScheduleChecker"]),
-        .testTarget(name: "ShiftcastIOTests", dependencies: ["ShiftcastIO", "ShiftcastForecasting", "ShiftcastTestSupport"]),
+        .testTarget(name: "ShiftcastIOTests", dependencies: [
+            "ShiftcastIO", "ShiftcastForecasting", "ShiftcastTestSupport",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLAPACK", "CCbc"]),
         .testTarget(name: "ShiftcastToolTests", dependencies: ["ShiftcastTool", "ScheduleChecker"]),
 
