@@ -4,7 +4,6 @@
 #   Fuzz/run-fuzzers.sh 60                  # every target
 #   FUZZ_TARGETS="FuzzShifts" Fuzz/run-fuzzers.sh 300
 #   FUZZ_SANITIZERS=fuzzer Fuzz/run-fuzzers.sh 60   # without AddressSanitizer (faster, no malloc limit)
-#   FUZZ_SKIP_KNOWN=1 Fuzz/run-fuzzers.sh 60        # targets skip inputs of bugs already reported (see FuzzSupport)
 #
 # For each target it prints the executions (libFuzzer's final stat::number_of_executed_units, summed over
 # its runs) and what was found: crash (a trap, a crash, a non-ShiftcastError or a malformed one), leak,

@@ -3,7 +3,8 @@
 /// Output follows SPEC section 2 and reads back with `CSVTable` to the same text and numbers:
 /// - `,` separator, LF line ends, UTF-8 without a byte-order mark.
 /// - A field is quoted (RFC 4180, `"` doubled inside) only when it must be: when it holds `,`, `"`, CR
-///   or LF, or starts or ends with a space or tab (the reader trims those from unquoted fields). A
+///   or LF, or starts or ends with a space or tab (the reader trims those from unquoted fields), or
+///   starts with U+FEFF (which would read as a byte-order mark at the start of the file). A
 ///   header name holding `;` is quoted too, so the reader does not take `;` for the separator.
 /// - A row whose fields are all empty writes its first field as `""`, so it is not read as a blank line.
 /// - Numbers as `NumberFormatting` prints them: shortest round-trip text, or rounded to `decimals`.
@@ -121,6 +122,8 @@ public struct CSVWriter: Sendable {
         if first == CSVScanner.space || first == CSVScanner.tab || last == CSVScanner.space || last == CSVScanner.tab {
             return true
         }
+        // A leading U+FEFF would open the file as a byte-order mark, which the reader drops.
+        if utf8.count >= 3, utf8[0] == 0xEF, utf8[1] == 0xBB, utf8[2] == 0xBF { return true }
         for byte in utf8 {
             switch byte {
             case UInt8(ascii: ","), CSVScanner.quote, CSVScanner.lineFeed, CSVScanner.carriageReturn: return true

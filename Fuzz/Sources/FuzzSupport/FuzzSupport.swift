@@ -22,10 +22,6 @@ public enum FuzzInput {
         return 0
     }
 
-    /// `FUZZ_SKIP_KNOWN=1` in the environment: targets leave out inputs that hit a bug already reported and
-    /// being fixed, so that a run can look past it (see each target for what it skips).
-    public static let skipsKnownBugs = ProcessInfo.processInfo.environment["FUZZ_SKIP_KNOWN"] == "1"
-
     /// Runs `body`, accepting a well-formed `ShiftcastError` and nothing else.
     public static func checked(_ body: () throws -> Void) {
         do {
