@@ -31,6 +31,10 @@ public struct AgentsFile: Sendable {
             // An empty team is a wrong file, not a schedule with nobody in it.
             throw ShiftcastError(.badData, "has a header but no rows; expected one row per agent", file: table.name, line: table.headerLine)
         }
+        guard table.rows.count <= InputLimits.maximumAgents else {
+            throw ShiftcastError(.badData, "has \(table.rows.count) agents; one schedule takes at most \(InputLimits.maximumAgents) "
+                + "(Docs/Limits.md): split the file by team or site", file: table.name, line: table.rows[InputLimits.maximumAgents].line)
+        }
         var contracts: [AgentContract] = [], lines: [Int] = [], seen: [String: Int] = [:]
         for row in table.rows {
             let agentColumn = columns[.agent]!

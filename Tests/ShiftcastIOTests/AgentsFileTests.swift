@@ -21,6 +21,16 @@ import Testing
         #expect(try file.contracts(fitting: [day]).count == 2)
     }
 
+    /// Issue 12: the number of agents is bounded (InputLimits.maximumAgents), located at the first agent too many.
+    @Test func moreAgentsThanTheLimitAreRefused() throws {
+        let rows = (0...InputLimits.maximumAgents).map { "a\($0),*,,,,,,\n" }.joined()
+        expectError(.badData, at: "agents.csv:\(InputLimits.maximumAgents + 2)", containing: "has \(InputLimits.maximumAgents + 1) agents; one schedule takes at most") {
+            _ = try AgentsFile(table: table(Self.header + rows, name: "agents.csv"))
+        }
+        let allowed = (0..<InputLimits.maximumAgents).map { "a\($0),*,,,,,,\n" }.joined()
+        #expect(try AgentsFile(table: table(Self.header + allowed, name: "agents.csv")).contracts.count == InputLimits.maximumAgents)
+    }
+
     @Test func aContractNoShiftCanSatisfyIsLocated() throws {
         let file = try AgentsFile(table: table(Self.header + "ana,day,38,40,4,11,,\n", name: "agents.csv"))
         expectError(.badData, at: "agents.csv:2:5", containing: "agent 'ana': no week of shifts reaches min_week_hours 38h: at most 32h") {

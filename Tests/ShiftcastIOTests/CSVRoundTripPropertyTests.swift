@@ -139,7 +139,7 @@ struct CSVRoundTripPropertyTests {
 
     /// Edge values the generators may miss.
     @Test(arguments: [0.0, -0.0, 1e308, -1e308, .greatestFiniteMagnitude, .leastNormalMagnitude,
-                      .leastNonzeroMagnitude, 1e-320, 9_007_199_254_740_993, 9_223_372_036_854_775_808.0, 1e19,
+                      .leastNonzeroMagnitude, 0x1.0p-1063, 9_007_199_254_740_992, 9_223_372_036_854_775_808.0, 1e19,
                       0.1, 0.30000000000000004, 123456.789, 1e-5, 5e-324, 2.5e-308])
     func edgeDoublesReadBack(value: Double) throws {
         let (text, read) = try Self.readBack(value)

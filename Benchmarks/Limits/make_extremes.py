@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Writes the largest inputs Shiftcast accepts (Docs/Limits.md), for limits-benchmark.sh (issue 12).
+
+Each sits just inside one limit of ShiftcastCore's InputLimits:
+- requirements-1M-week.csv: a week of quarter-hours adding up to 924 000 agent-hours (limit: a million);
+- requirements-peak.csv: one quarter-hour at 100 000 agents (limit 100 000 per interval);
+- requirements-year-15m.csv: 39 936 quarter-hours, 416 days (limit: 40 000 intervals);
+- requirements-week-5m.csv with shifts-dense.csv: shifts every 5 minutes, 4 to 7 hours long, which with the
+  sample breaks make 4.9 million columns (limit: 5 million);
+- history-4M-5m.csv: one queue of 3 990 000 five-minute intervals (limit 4 million per queue).
+
+Usage: make_extremes.py FOLDER
+"""
+import datetime
+import os
+import random
+import sys
+
+
+def requirements(path, start, minutes, count, agents):
+    with open(path, "w") as out:
+        out.write("timestamp,scheduled_agents\n")
+        for k in range(count):
+            at = start + datetime.timedelta(minutes=minutes * k)
+            out.write(f"{at:%Y-%m-%dT%H:%M},{agents(at)}\n")
+
+
+def main():
+    folder = sys.argv[1]
+    os.makedirs(folder, exist_ok=True)
+    day = lambda busy, quiet: (lambda at: busy if 7 <= at.hour < 22 else quiet)
+    requirements(f"{folder}/requirements-1M-week.csv", datetime.datetime(2025, 3, 3), 15, 672, day(7000, 3000))
+    requirements(f"{folder}/requirements-peak.csv", datetime.datetime(2025, 3, 3, 8), 15, 2,
+                 lambda at: 100000 if at.minute == 0 else 0)
+    requirements(f"{folder}/requirements-year-15m.csv", datetime.datetime(2025, 1, 6), 15, 39_936, day(110, 40))
+    requirements(f"{folder}/requirements-week-5m.csv", datetime.datetime(2025, 3, 3), 5, 2016, day(300, 100))
+    with open(f"{folder}/shifts-dense.csv", "w") as out:
+        out.write("shift,days,earliest_start,latest_start,start_step,min_length,max_length,length_step,cost_per_hour\n")
+        out.write("any,*,00:00,23:55,5m,4h,7h,5m,1\n")
+    rng = random.Random(1)
+    at, step = datetime.datetime(1987, 1, 1), datetime.timedelta(minutes=5)
+    with open(f"{folder}/history-4M-5m.csv", "w") as out:
+        out.write("timestamp,volume,aht\n")
+        rows = []
+        for _ in range(3_990_000):
+            rows.append(f"{at:%Y-%m-%dT%H:%M},{rng.randint(0, 30)},{rng.randint(100, 400)}\n")
+            at += step
+            if len(rows) == 100_000:
+                out.write("".join(rows))
+                rows = []
+        out.write("".join(rows))
+
+
+if __name__ == "__main__":
+    main()
