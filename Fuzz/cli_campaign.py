@@ -381,7 +381,7 @@ def run_binary(binary, args, folder, timeout):
 
 
 def check_csv(data, name):
-    """Problems of an output file: not UTF-8, ragged rows, inf or nan fields."""
+    """Problems of an output file: not UTF-8, ragged rows, inf or nan in a number column."""
     problems = []
     try:
         text = data.decode("utf-8")
@@ -395,8 +395,12 @@ def check_csv(data, name):
         if len(row) != width:
             problems.append("%s row %d has %d fields; the header has %d" % (name, number, len(row), width))
             break
-    for number, row in enumerate(rows, 1):
-        bad = [field for field in row if field.strip().lower().lstrip("+-") in ("inf", "nan", "infinity")]
+    # Names are text echoed from the input (an activity may be called "inf"); numbers are the other columns.
+    text_columns = {"agent", "shift", "activity", "queue", "event", "model"}
+    numeric = [index for index, column in enumerate(rows[0]) if column.strip().lower() not in text_columns]
+    for number, row in enumerate(rows[1:], 2):
+        bad = [row[index] for index in numeric
+               if index < len(row) and row[index].strip().lower().lstrip("+-") in ("inf", "nan", "infinity")]
         if bad:
             problems.append("%s line %d holds %s" % (name, number, bad[0]))
             break
@@ -423,7 +427,12 @@ def one_run(config, index):
         if timed_out:
             findings.append(("timeout", "no exit after %.0f s" % config.timeout))
         elif code < 0:
-            findings.append(("signal", "killed by %s" % signal.Signals(-code).name))
+            # Run again: a crash that does not come back is flaky (CBC, stopped by its clock, crashed in 5
+            # of 10 000 runs, Docs/Limits.md); it is reported, and fails the campaign only with --strict.
+            again = [run_binary(config.binary, args, folder, config.timeout)[0] for _ in range(config.retries)]
+            kind = "signal" if config.strict or any(c < 0 for c in again) or not again else "flaky-signal"
+            findings.append((kind, "killed by %s; %d of %d reruns crashed" % (
+                signal.Signals(-code).name, sum(c < 0 for c in again), len(again))))
         elif code not in OK_CODES:
             findings.append(("exit-%d" % code, "exit code %d" % code))
         if not timed_out and code != 0:
@@ -512,6 +521,8 @@ def main():
     parser.add_argument("--fixtures", default=os.path.join(os.path.dirname(HERE), "Fixtures"))
     parser.add_argument("--findings", default=os.path.join(HERE, "cli-findings"))
     parser.add_argument("--verbose", action="store_true", help="one line per run")
+    parser.add_argument("--retries", type=int, default=3, help="reruns of a crash, to tell a flaky one (3)")
+    parser.add_argument("--strict", action="store_true", help="a flaky crash fails the campaign too")
     config = parser.parse_args()
     config.binary = os.path.abspath(config.binary)
     if not os.access(config.binary, os.X_OK):
@@ -554,12 +565,13 @@ def main():
     if not kinds:
         print("findings: none")
         return 0
+    failing = [kind for kind in kinds if kind != "flaky-signal"]
     print("findings: " + ", ".join("%s %d" % item for item in sorted(kinds.items())))
     for text, indices in sorted(groups.items(), key=lambda item: -len(item[1])):
         shown = ", ".join(str(index) for index in indices[:8]) + (", ..." if len(indices) > 8 else "")
         print("  %3d x %s  [runs %s]" % (len(indices), text, shown))
     print("inputs and commands of each finding: %s/run-*/" % config.findings)
-    return 1
+    return 1 if failing else 0
 
 
 if __name__ == "__main__":

@@ -52,10 +52,11 @@ public enum InputLimits {
     /// intervals).
     public static let maximumForecastIntervals = 1_000_000
 
-    /// Columns of one schedule's integer program: a column per candidate shift, and with breaks one per
-    /// candidate, rule and break start: 5 million, about 1 GB while CBC holds it (a week of 5-minute
-    /// intervals with shifts every 5 minutes of 4 to 7 hours and the sample breaks, 4.9 million: 940 MB).
-    public static let maximumProgramColumns = 5_000_000
+    /// Columns of one schedule's integer program, as counted before building (an upper bound): a column
+    /// per candidate shift, and with breaks one per candidate, rule and break start: 3 million. Building
+    /// takes seconds at that size, and memory grows with it (4.9 million, a week of 5-minute shifts of 4
+    /// to 7 hours with the sample breaks: 940 MB and 2.4 s to build).
+    public static let maximumProgramColumns = 3_000_000
 
     /// Intervals of a requirement curve (the horizon of one `schedule` run): 40 000, a year of
     /// quarter-hours or 139 days of 5-minute intervals.

@@ -73,6 +73,11 @@ public enum ShiftMixOptimizer {
     /// week with breaks; 2 leaves room.
     static let cbcRootCostFactor = 2.0
 
+    /// The least that start costs per column of the program, whatever the relaxation took: CBC names every
+    /// column to take a start (`Cbc_setMIPStartI`) and presolves the whole program, which took over 10 s
+    /// on 1.5 million columns whose relaxation was trivial (a sparse year of requirements, issue 12).
+    static let cbcRootSecondsPerColumn = 1e-5
+
     /// The best mix found within the time limit, with the lower bound and gap.
     ///
     /// - Precondition: every family has no `problems(slotSeconds:)` on the curve's grid and the curve has
@@ -105,8 +110,11 @@ public enum ShiftMixOptimizer {
         // CBC looks at its clock only between nodes; before the first it solves the root relaxation and
         // checks the start it is given, which it does not interrupt. A CBC phase starts only when the time
         // left covers that.
-        let rootSeconds = seconds(clock.now - relaxationStarted) * cbcRootCostFactor
-        func integerSearchFits() -> Bool { remaining() >= rootSeconds }
+        let rootSeconds = max(seconds(clock.now - relaxationStarted) * cbcRootCostFactor,
+                              Double(built.program.columnCount) * cbcRootSecondsPerColumn)
+        func integerSearchFits() -> Bool {
+            relaxation.status == .optimal && options.timeLimit - seconds(clock.now - began) >= rootSeconds
+        }
 
         // Phase 2: with a distinct-shift penalty, the same program over only the shifts the relaxation
         // uses, a much smaller search that usually finds a near-optimal mix in a fraction of the time.
@@ -248,10 +256,13 @@ public enum ShiftMixOptimizer {
         var firstBreakColumn: Int { firstPatternColumn + patterns.count }
 
         /// The break column each (window group, rule) takes in a start: the middle of its window, so that a
-        /// mix's breaks are spread as a planner would at first sight.
-        var startBreakColumns: [Int] {
-            var columnsOf: [[Int]: [Int]] = [:]
-            for (offset, column) in breakColumns.enumerated() { columnsOf[[column.group, column.rule], default: []].append(offset) }
+        /// mix's breaks are spread as a planner would at first sight. Computed once (``middleBreakColumns``):
+        /// every objective of a mix uses it, and a large program has millions of break columns.
+        var startBreakColumns: [Int] = []
+
+        static func middleBreakColumns(_ breakColumns: [(group: Int, rule: Int, position: Int)]) -> [Int] {
+            var columnsOf: [Int: [Int]] = [:]  // key: group x 2^20 + rule
+            for (offset, column) in breakColumns.enumerated() { columnsOf[column.group << 20 | column.rule, default: []].append(offset) }
             return columnsOf.values.map { $0[$0.count / 2] }.sorted()
         }
 
@@ -492,9 +503,11 @@ extension ShiftMixOptimizer {
             coefficients.append(1)
             program.addColumn(objective: 0, lower: 0, upper: .infinity, isInteger: true, rows: rows, coefficients: coefficients)
         }
-        return Built(program: program, candidates: candidates, curve: curve, patterns: patterns, patternIndex: patternIndex,
-                     breakColumns: breakColumns.map { ($0.group, $0.rule, $0.position) }, breakGroups: breakGroups,
-                     breakLengths: breakColumns.map { rules[$0.rule].duration / curve.slotSeconds })
+        var built = Built(program: program, candidates: candidates, curve: curve, patterns: patterns, patternIndex: patternIndex,
+                          breakColumns: breakColumns.map { ($0.group, $0.rule, $0.position) }, breakGroups: breakGroups,
+                          breakLengths: breakColumns.map { rules[$0.rule].duration / curve.slotSeconds })
+        built.startBreakColumns = Built.middleBreakColumns(built.breakColumns)
+        return built
     }
 
     /// The most agents some optimal schedule puts on `candidate`, with `m` the largest requirement (rounded
