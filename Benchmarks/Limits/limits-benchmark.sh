@@ -2,7 +2,7 @@
 # The largest inputs Shiftcast accepts, run with a short time limit (issue 12): how far past its
 # --time-limit each run ends, and its peak memory. Prints one row per case: wall seconds, peak RSS.
 #
-#   bash Benchmarks/Limits/limits-benchmark.sh [TIME_LIMIT]      (default 2s)
+#   bash Benchmarks/Limits/limits-benchmark.sh [TIME_LIMIT]      (default 2s; the named agents' case uses 5s)
 #
 # Release build from a clean scratch path (SHIFTCAST_SCRATCH), on this 2-core machine; figures in
 # Docs/Limits.md.
@@ -11,7 +11,7 @@ source "$(dirname "$0")/../Scripts/common.sh"
 limit=${1:-2s}
 build_shiftcast
 work="$root/Benchmarks/out/limits"
-[ -f "$work/history-4M-5m.csv" ] || python3 "$root/Benchmarks/Limits/make_extremes.py" "$work"
+[ -f "$work/agents-5000.csv" ] || python3 "$root/Benchmarks/Limits/make_extremes.py" "$work"
 fixtures="$root/Fixtures"
 run() {
     local name=$1; shift
@@ -27,4 +27,6 @@ run "schedule, one interval of 100 000 agents" "${schedule[@]}" --requirements "
 run "schedule, 39 936 quarter-hours (416 days)" "${schedule[@]}" --requirements "$work/requirements-year-15m.csv"
 run "schedule, 4.9 million columns (5-minute shifts with breaks)" schedule --shifts "$work/shifts-dense.csv" \
     --breaks "$fixtures/breaks-week.csv" --time-limit "$limit" --requirements "$work/requirements-week-5m.csv"
+run "schedule, 5 000 named agents (time limit 5s)" schedule --shifts "$fixtures/shifts-week.csv" --breaks "$fixtures/breaks-week.csv" \
+    --agents "$work/agents-5000.csv" --cyclic --time-limit 5s --requirements "$work/requirements-350k-week.csv"
 run "forecast, one queue of 3 990 000 five-minute intervals, 7 d" forecast --history "$work/history-4M-5m.csv" --horizon 7d

@@ -7,7 +7,9 @@ Each sits just inside one limit of ShiftcastCore's InputLimits:
 - requirements-year-15m.csv: 39 936 quarter-hours, 416 days (limit: 40 000 intervals);
 - requirements-week-5m.csv with shifts-dense.csv: shifts every 5 minutes, 4 to 7 hours long, which with the
   sample breaks make 4.9 million columns (limit: 5 million);
-- history-4M-5m.csv: one queue of 3 990 000 five-minute intervals (limit 4 million per queue).
+- history-4M-5m.csv: one queue of 3 990 000 five-minute intervals (limit 4 million per queue);
+- agents-5000.csv with requirements-350k-week.csv: 5 000 named agents (limit 5 000) on a week adding up to
+  323 400 agent-hours.
 
 Usage: make_extremes.py FOLDER
 """
@@ -30,6 +32,15 @@ def main():
     os.makedirs(folder, exist_ok=True)
     day = lambda busy, quiet: (lambda at: busy if 7 <= at.hour < 22 else quiet)
     requirements(f"{folder}/requirements-1M-week.csv", datetime.datetime(2025, 3, 3), 15, 672, day(7000, 3000))
+    requirements(f"{folder}/requirements-350k-week.csv", datetime.datetime(2025, 3, 3), 15, 672, day(2450, 1050))
+    rng = random.Random(3)
+    with open(f"{folder}/agents-5000.csv", "w") as out:
+        out.write("agent,shifts,min_week_hours,max_week_hours,max_days_per_week,min_rest_hours,unavailable\n")
+        for number in range(5000):
+            if number % 4 == 3:
+                out.write(f"a{number:05d},part_time,16,24,5,11,\n")
+            else:
+                out.write(f"a{number:05d},*,36,40,5,11,{rng.choice(['', 'Sat', 'Sun', '2025-03-05'])}\n")
     requirements(f"{folder}/requirements-peak.csv", datetime.datetime(2025, 3, 3, 8), 15, 2,
                  lambda at: 100000 if at.minute == 0 else 0)
     requirements(f"{folder}/requirements-year-15m.csv", datetime.datetime(2025, 1, 6), 15, 39_936, day(110, 40))

@@ -3,14 +3,11 @@
 /// Each bound is checked where the value is read, with a located one-line error, before the value sizes
 /// an allocation, reaches an `Int` conversion or enters a solver. They are far above anything a contact
 /// centre produces, and low enough that every computation on them stays finite, exact where it must be
-/// (whole numbers below 2^53 in a `Double`) and within ``memoryBudget``.
+/// (whole numbers below 2^53 in a `Double`) and within the 2 GiB one run may use: the sizes below were
+/// chosen by measuring the memory of the largest input each admits (Docs/Limits.md).
 public enum InputLimits {
-    /// The memory one run may use, in bytes: 2 GiB. The grid limits below are derived from it, so a run
-    /// that would need more is refused before it allocates.
-    public static let memoryBudget = 2 << 30
-
     /// Bytes of one input file: 256 MiB, a year of hourly history for some 1 200 queues. The file, its
-    /// scanned layout and the rows read from it stay within ``memoryBudget`` (a year of 1 000 hourly
+    /// scanned layout and the rows read from it stay within 2 GiB (a year of 1 000 hourly
     /// queues, 213 MiB, forecasts in 1.2 GB); it is refused before it is read (from standard input, as
     /// soon as it grows past the bound).
     public static let maximumInputBytes = 256 << 20
@@ -38,9 +35,8 @@ public enum InputLimits {
     public static let maximumCandidateShifts = 200_000
 
     /// Intervals in one queue's history, from the first row's day to the last's: 4 million (38 years of
-    /// 5-minute intervals, 456 years of hours). A forecast keeps about 40 numbers per interval
-    /// (the series, fits, backtest folds), 320 bytes, and two queues run at once: 4 million
-    /// intervals is about 1.3 GB of a 2 GB budget.
+    /// 5-minute intervals, 456 years of hours). Forecasting 3.99 million five-minute intervals with AHT
+    /// peaks at 0.5 GB, and two queues are forecast at once: about 1 GB.
     public static let maximumHistoryIntervals = 4_000_000
 
     /// Intervals of all the queues of one volume file together: 20 million (a year of hours for 2 280
@@ -77,6 +73,14 @@ public enum InputLimits {
 
     /// Agents one agent works at once in chat (`--concurrency`): 100.
     public static let maximumConcurrency = 100
+
+    /// The longest event the Events file takes, in days: a year and a day. A change that lasts longer is
+    /// a new level, which the history itself shows; the bound keeps the work per occurrence small (an
+    /// event ending in 9999 hung `forecast`).
+    public static let maximumEventDays = 366
+
+    /// The largest stated uplift of an event: a thousand times normal volume (0 means closed).
+    public static let maximumUplift = 1000.0
 
     /// A time limit for a search: 7 days, in seconds.
     public static let maximumTimeLimit = 7 * 86_400.0

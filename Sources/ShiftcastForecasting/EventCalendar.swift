@@ -33,12 +33,6 @@ public struct EventOccurrence: Sendable, Equatable {
 
 /// The events of one forecast: past occurrences to learn from, future ones to apply.
 public struct EventCalendar: Sendable, Equatable {
-    /// The longest event the Events file takes, in days: a year and a day. A change that lasts longer is
-    /// a new level, which the history itself shows; the bound keeps the work per occurrence small.
-    public static let maximumDays = 366
-    /// The largest stated uplift: a thousand times normal volume (0 means closed).
-    public static let maximumUplift = 1000.0
-
     public var occurrences: [EventOccurrence]
 
     public init(_ occurrences: [EventOccurrence] = []) {

@@ -106,9 +106,9 @@ public struct CSVRow: Sendable {
     ///   so that the value always fits an `Int`.
     public func duration(_ column: Int, in range: ClosedRange<Int>) throws -> Int {
         let text = text(column)
-        let lowest = TimeSpan(seconds: Double(range.lowerBound)), highest = TimeSpan(seconds: Double(range.upperBound))
         guard let span = TimeSpan(parsing: text), span.seconds == span.seconds.rounded(),
               span.seconds >= Double(range.lowerBound), span.seconds <= Double(range.upperBound) else {
+            let lowest = TimeSpan(seconds: Double(range.lowerBound)), highest = TimeSpan(seconds: Double(range.upperBound))
             throw error(column, "\(columnName(column)) \(MessageText.quoted(text)) is not a duration from \(lowest) to \(highest)"
                 + "; expected a number with a unit, such as 15m or 8h")
         }

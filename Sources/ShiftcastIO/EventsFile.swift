@@ -29,12 +29,12 @@ public enum EventsFile {
                 throw row.error(endColumn, "end \(row.text(endColumn)) is before start \(row.text(startColumn))"
                     + (start.dateOnly && end.dateOnly ? "; expected an end date on or after the start date" : "; expected an end after the start"))
             }
-            if end.civil.secondsSinceEpoch - start.civil.secondsSinceEpoch > Int64(EventCalendar.maximumDays) * 86_400 {
-                throw row.error(endColumn, "the event lasts more than \(EventCalendar.maximumDays) days; "
+            if end.civil.secondsSinceEpoch - start.civil.secondsSinceEpoch > Int64(InputLimits.maximumEventDays) * 86_400 {
+                throw row.error(endColumn, "the event lasts more than \(InputLimits.maximumEventDays) days; "
                     + "expected an event of at most a year (a lasting change is a new level, which the history shows)")
             }
             let uplift = try upliftColumn.flatMap {
-                try row.optionalNumber($0, in: 0...EventCalendar.maximumUplift, expected: "a multiplier of normal volume, 0 (closed)")
+                try row.optionalNumber($0, in: 0...InputLimits.maximumUplift, expected: "a multiplier of normal volume, 0 (closed)")
             }
             occurrences.append(EventOccurrence(kind: kind, start: start.civil, end: end.civil, uplift: uplift, line: row.line))
         }

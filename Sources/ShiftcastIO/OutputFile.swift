@@ -126,10 +126,13 @@ public enum OutputFile {
         return text.hasPrefix("/") ? text : split(link).folder + "/" + text
     }
 
-    /// Writes to standard output, a character device or a FIFO, where a rename would do harm.
+    /// Writes to standard output, a character device or a FIFO, where a rename would do harm. A regular
+    /// file is never written in place: callers replace it through `PendingFile`.
     static func writeInPlace(_ bytes: [UInt8], to destination: Destination) throws {
         switch destination {
-        case .standardOutput, .file:
+        case .file(let path):
+            preconditionFailure("\(path) is replaced through a temporary file, not written in place")
+        case .standardOutput:
             try write(bytes, toDescriptor: STDOUT_FILENO, name: "-")
         case .stream(let path):
             func failure(_ reason: String) -> ShiftcastError {

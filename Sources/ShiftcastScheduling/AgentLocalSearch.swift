@@ -127,8 +127,9 @@ enum AgentLocalSearch {
 
     /// Brings every agent up to their minimum weekly hours where the rules allow: the best shift on a free
     /// day of the week, whatever it costs, or else one of the week's shifts replaced by a longer one.
-    static func fillMinimums(_ roster: inout AgentRoster, context: Context) {
-        for agent in roster.contracts.indices {
+    /// Stops at `deadline`: the agents not reached yet stay below their minimum, and the summary says so.
+    static func fillMinimums(_ roster: inout AgentRoster, context: Context, until deadline: ContinuousClock.Instant) {
+        for agent in roster.contracts.indices where ContinuousClock.now < deadline {
             let minimum = roster.contracts[agent].minimumWeekSeconds
             guard minimum > 0 else { continue }
             for week in 0..<roster.horizon.weekCount where roster.horizon.isWholeWeek(week) {
@@ -163,8 +164,9 @@ enum AgentLocalSearch {
 
     /// Gives every agent, in turn, the best shift on their free days while one lowers the objective (the mix's
     /// shifts nobody could take leave days and hours free).
-    static func fillFreeDays(_ roster: inout AgentRoster, context: Context) {
-        for agent in roster.contracts.indices {
+    /// Stops at `deadline`.
+    static func fillFreeDays(_ roster: inout AgentRoster, context: Context, until deadline: ContinuousClock.Instant) {
+        for agent in roster.contracts.indices where ContinuousClock.now < deadline {
             while let best = bestAddition(roster, agent: agent, days: freeDays(roster, agent: agent), context: context), best.delta < -1e-9 {
                 roster.add(agent: agent, best.shift)
             }

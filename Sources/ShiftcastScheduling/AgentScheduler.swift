@@ -48,18 +48,19 @@ public enum AgentScheduler {
         options.progress?("assigning the shifts to \(contracts.count) agents")
         let context = AgentLocalSearch.Context(roster: roster)
         let empty = roster
+        let reserve = min(1.0, 0.05 * options.timeLimit)
+        let deadline = began + .milliseconds(Int64(max(0, options.timeLimit - reserve) * 1000))
         var dropped = 0, bestStart = Double.infinity
         for attempt in 0..<constructions {
             var trial = empty
             let trialDropped = AgentConstruction.assign(mixShifts, into: &trial, using: &generator)
-            AgentLocalSearch.fillMinimums(&trial, context: context)
-            AgentLocalSearch.fillFreeDays(&trial, context: context)
+            // On a long horizon with many agents, filling every agent's every week can outlast the limit.
+            AgentLocalSearch.fillMinimums(&trial, context: context, until: deadline)
+            AgentLocalSearch.fillFreeDays(&trial, context: context, until: deadline)
             let value = trial.objective()
             if value < bestStart { (roster, dropped, bestStart) = (trial, trialDropped, value) }
             if attempt > 0, ShiftMixOptimizer.seconds(clock.now - began) > options.timeLimit * (mixShare + 0.1) { break }
         }
-        let reserve = min(1.0, 0.05 * options.timeLimit)
-        let deadline = began + .milliseconds(Int64(max(0, options.timeLimit - reserve) * 1000))
         options.progress?("local search over the agents' shifts")
         let moves = AgentLocalSearch.improve(&roster, context: context, deadline: deadline, using: &generator)
 
@@ -103,14 +104,15 @@ public enum AgentScheduler {
 
     /// Agents under their minimum hours in a whole week, with the rule that keeps them from more shifts:
     /// the one that blocks most shifts of the families they may work starting that week.
+    /// - Complexity: O(candidates + agents below minimum x the week's candidates).
     static func belowMinimum(_ roster: AgentRoster) -> [AgentScheduleResult.BelowMinimum] {
         var found: [AgentScheduleResult.BelowMinimum] = []
+        var candidatesOfWeek = [[Int]](repeating: [], count: roster.horizon.weekCount)
+        for candidate in roster.candidates.indices { candidatesOfWeek[roster.horizon.week(ofDay: roster.day[candidate])].append(candidate) }
         for agent in roster.contracts.indices {
             for week in 0..<roster.horizon.weekCount where roster.horizon.isWholeWeek(week)
                 && roster.weekSeconds[agent][week] < roster.contracts[agent].minimumWeekSeconds {
-                let candidates = roster.candidates.indices.filter {
-                    roster.horizon.week(ofDay: roster.day[$0]) == week && roster.allowed[agent][roster.candidates[$0].family]
-                }
+                let candidates = candidatesOfWeek[week].filter { roster.allowed[agent][roster.candidates[$0].family] }
                 found.append(.init(agent: agent, week: week, paidSeconds: roster.weekSeconds[agent][week],
                                    cause: mainRule(roster, agent: agent, candidates: candidates).rule))
             }

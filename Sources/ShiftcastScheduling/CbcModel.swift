@@ -36,6 +36,9 @@ public final class LinearProgram {
         public var bound: Double
         /// Branch-and-bound nodes explored.
         public var nodes: Int
+
+        /// A solve that was not run, or found nothing: no values, no bound.
+        public static let notSolved = Outcome(status: .noSolution, values: [], objective: .infinity, bound: -.infinity, nodes: 0)
     }
 
     private var columnStarts: [CoinBigIndex] = [0]

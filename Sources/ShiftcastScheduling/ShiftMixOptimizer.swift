@@ -105,7 +105,7 @@ public enum ShiftMixOptimizer {
         // Building a program near the size limit takes seconds; when that used the time up, Clp is not started.
         let relaxation = seconds(clock.now - began) < options.timeLimit
             ? try built.program.solve(timeLimit: remaining(), integer: false)
-            : LinearProgram.Outcome(status: .noSolution, values: [], objective: .infinity, bound: -.infinity, nodes: 0)
+            : .notSolved
         let relaxationBound = relaxation.status == .optimal ? relaxation.objective : 0
         // CBC looks at its clock only between nodes; before the first it solves the root relaxation and
         // checks the start it is given, which it does not interrupt. A CBC phase starts only when the time
@@ -140,7 +140,7 @@ public enum ShiftMixOptimizer {
                 }
             }
         }
-        if options.integerSearch, built.patterns.count > 1, relaxation.status == .optimal, integerSearchFits() {
+        if options.integerSearch, built.patterns.count > 1, integerSearchFits() {
             var used = Set<Int>()
             for index in built.patterns.indices where relaxation.values[built.firstPatternColumn + index] > 1e-6 {
                 used.insert(index)
@@ -191,7 +191,7 @@ public enum ShiftMixOptimizer {
         let skipSearch = rounded != nil || !integerSearchFits()
         if !skipSearch { options.progress?("integer program, best \(Self.rounded(bestObjective)), bound \(Self.rounded(relaxationBound))") }
         let outcome = skipSearch
-            ? LinearProgram.Outcome(status: .noSolution, values: [], objective: .infinity, bound: -.infinity, nodes: 0)
+            ? .notSolved
             : try built.program.solve(timeLimit: remaining() * 0.9, integer: true, seed: options.seed,
                                       start: bestStart, cuttingPlanes: built.patterns.isEmpty)
         var plannedBreaks: [Int: [Int: [Int: Int]]] = [:]

@@ -36,12 +36,11 @@ struct SchedulingOptions: ParsableArguments {
     func validate() throws {
         try Self.validate(timeLimit: timeLimit)
         for (flag, value) in [("--under-weight", underWeight), ("--over-weight", overWeight),
-                              ("--distinct-shift-penalty", distinctShiftPenalty)] where !(value.isFinite && value >= 0) {
-            throw ValidationError("\(flag) must be a number, 0 or more; got \(value).")
-        }
-        for (flag, value) in [("--under-weight", underWeight), ("--over-weight", overWeight),
-                              ("--distinct-shift-penalty", distinctShiftPenalty)] where value > InputLimits.maximumWeight {
-            throw ValidationError("\(flag) must be at most \(Int64(InputLimits.maximumWeight)); got \(value).")
+                              ("--distinct-shift-penalty", distinctShiftPenalty)] {
+            guard value.isFinite, value >= 0 else { throw ValidationError("\(flag) must be a number, 0 or more; got \(value).") }
+            guard value <= InputLimits.maximumWeight else {
+                throw ValidationError("\(flag) must be at most \(Int64(InputLimits.maximumWeight)); got \(value).")
+            }
         }
     }
 
