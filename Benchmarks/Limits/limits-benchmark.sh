@@ -11,7 +11,7 @@ source "$(dirname "$0")/../Scripts/common.sh"
 limit=${1:-2s}
 build_shiftcast
 work="$root/Benchmarks/out/limits"
-[ -f "$work/agents-5000.csv" ] || python3 "$root/Benchmarks/Limits/make_extremes.py" "$work"
+[ -f "$work/agents-2500.csv" ] || python3 "$root/Benchmarks/Limits/make_extremes.py" "$work"
 fixtures="$root/Fixtures"
 run() {
     local name=$1; shift
@@ -22,11 +22,11 @@ run() {
 echo "| case (time limit $limit) | wall | peak memory |"
 echo "|---|---|---|"
 schedule=(schedule --shifts "$fixtures/shifts-week.csv" --breaks "$fixtures/breaks-week.csv" --time-limit "$limit" --coverage "$work/coverage.csv")
-run "schedule, a week adding up to 924 000 agent-hours" "${schedule[@]}" --requirements "$work/requirements-1M-week.csv"
+run "schedule, a week adding up to 462 000 agent-hours" "${schedule[@]}" --requirements "$work/requirements-500k-week.csv"
 run "schedule, one interval of 100 000 agents" "${schedule[@]}" --requirements "$work/requirements-peak.csv"
 run "schedule, 39 936 quarter-hours (416 days)" "${schedule[@]}" --requirements "$work/requirements-year-15m.csv"
-run "schedule, 4.9 million columns (5-minute shifts with breaks)" schedule --shifts "$work/shifts-dense.csv" \
+run "schedule, 2.9 million counted columns (5-minute shifts with breaks)" schedule --shifts "$work/shifts-dense.csv" \
     --breaks "$fixtures/breaks-week.csv" --time-limit "$limit" --requirements "$work/requirements-week-5m.csv"
-run "schedule, 5 000 named agents (time limit 5s)" schedule --shifts "$fixtures/shifts-week.csv" --breaks "$fixtures/breaks-week.csv" \
-    --agents "$work/agents-5000.csv" --cyclic --time-limit 5s --requirements "$work/requirements-350k-week.csv"
+run "schedule, 2 500 named agents (time limit 5s)" schedule --shifts "$fixtures/shifts-week.csv" --breaks "$fixtures/breaks-week.csv" \
+    --agents "$work/agents-2500.csv" --cyclic --time-limit 5s --requirements "$work/requirements-175k-week.csv"
 run "forecast, one queue of 3 990 000 five-minute intervals, 7 d" forecast --history "$work/history-4M-5m.csv" --horizon 7d

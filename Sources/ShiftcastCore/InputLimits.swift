@@ -24,10 +24,10 @@ public enum InputLimits {
     /// contact centres together; it keeps shift counts exact in the integer program.
     public static let maximumAgentsPerInterval = 100_000.0
 
-    /// Agent-hours the requirements of one `schedule` run may add up to: a million, some 120 000
-    /// eight-hour shifts (a week of 6 000 agents at once). The work after the search (breaks, the roster,
-    /// the files) grows with the shifts; within this bound it takes a few seconds (Docs/Limits.md).
-    public static let maximumRequiredAgentHours = 1_000_000.0
+    /// Agent-hours the requirements of one `schedule` run may add up to: half a million, some 60 000
+    /// eight-hour shifts (a week of 3 000 agents at once). The work after the search (breaks, the roster,
+    /// the files) grows with the shifts: 924 000 agent-hours took 6 s past a 2 s limit (Docs/Limits.md).
+    public static let maximumRequiredAgentHours = 500_000.0
 
     /// Candidate shifts (start, length) the families give over one schedule's horizon, counted before any
     /// is built: 200 000. The integer program has a column for each; a year of quarter-hours with the
@@ -36,7 +36,7 @@ public enum InputLimits {
 
     /// Intervals in one queue's history, from the first row's day to the last's: 4 million (38 years of
     /// 5-minute intervals, 456 years of hours). Forecasting 3.99 million five-minute intervals with AHT
-    /// peaks at 0.5 GB, and two queues are forecast at once: about 1 GB.
+    /// peaks at 434 MB, and two queues are forecast at once: about 1 GB.
     public static let maximumHistoryIntervals = 4_000_000
 
     /// Intervals of all the queues of one volume file together: 20 million (a year of hours for 2 280
@@ -62,10 +62,10 @@ public enum InputLimits {
     /// rest between shifts): one day, in seconds.
     public static let maximumShiftDuration = 86_400
 
-    /// Agents in one Agents file: 5 000, a large site. Their contracts add rows to the integer program
-    /// and work to the construction and the summary, all growing with the agents: 5 000 agents end a
-    /// 5 s search at 6.9 s, 10 000 at 12.8 s (Docs/Limits.md).
-    public static let maximumAgents = 5_000
+    /// Agents in one Agents file: 2 500, a large site. Their contracts add rows to the integer program
+    /// and work to the construction and the summary, all growing with the agents: 5 000 agents ended a
+    /// 5 s search at 10.8 s (Docs/Limits.md).
+    public static let maximumAgents = 2_500
 
     /// Any duration a user gives (a flag such as `--horizon`, `--aht`, `--interval`): ten years, in
     /// seconds. Every duration is then a whole number of milliseconds well inside an `Int64`.

@@ -14,9 +14,9 @@ import ShiftcastCore
 ///    search (`AgentLocalSearch`) then fills the agents' remaining days and hours where coverage gains most.
 enum AgentConstruction {
     /// Assigns `mix` (candidate indices with placed breaks) into `roster`; returns how many shifts nobody
-    /// could take.
+    /// could take, or that were not reached by `deadline`.
     /// - Complexity: O(weeks x agents x 7 + shifts x agents x the agents' shifts).
-    static func assign(_ mix: [AgentRoster.Shift], into roster: inout AgentRoster,
+    static func assign(_ mix: [AgentRoster.Shift], into roster: inout AgentRoster, until deadline: ContinuousClock.Instant,
                        using generator: inout some RandomNumberGenerator) -> Int {
         let horizon = roster.horizon
         let agentCount = roster.contracts.count
@@ -58,6 +58,11 @@ enum AgentConstruction {
             return (roster.day[$0.candidate], -a.lengthSlots, a.startSlot, a.family) < (roster.day[$1.candidate], -b.lengthSlots, b.startSlot, b.family)
         }
         for shift in ordered {
+            // Each shift weighs every agent; with thousands of agents the whole mix can outlast the limit.
+            guard ContinuousClock.now < deadline else {
+                dropped += 1
+                continue
+            }
             let candidate = shift.candidate
             let day = roster.day[candidate], week = horizon.week(ofDay: day)
             let paid = Double(roster.paid[candidate])

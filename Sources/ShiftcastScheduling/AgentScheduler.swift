@@ -53,7 +53,7 @@ public enum AgentScheduler {
         var dropped = 0, bestStart = Double.infinity
         for attempt in 0..<constructions {
             var trial = empty
-            let trialDropped = AgentConstruction.assign(mixShifts, into: &trial, using: &generator)
+            let trialDropped = AgentConstruction.assign(mixShifts, into: &trial, until: deadline, using: &generator)
             // On a long horizon with many agents, filling every agent's every week can outlast the limit.
             AgentLocalSearch.fillMinimums(&trial, context: context, until: deadline)
             AgentLocalSearch.fillFreeDays(&trial, context: context, until: deadline)

@@ -73,11 +73,6 @@ public enum ShiftMixOptimizer {
     /// week with breaks; 2 leaves room.
     static let cbcRootCostFactor = 2.0
 
-    /// The least that start costs per column of the program, whatever the relaxation took: CBC names every
-    /// column to take a start (`Cbc_setMIPStartI`) and presolves the whole program, which took over 10 s
-    /// on 1.5 million columns whose relaxation was trivial (a sparse year of requirements, issue 12).
-    static let cbcRootSecondsPerColumn = 1e-5
-
     /// The best mix found within the time limit, with the lower bound and gap.
     ///
     /// - Precondition: every family has no `problems(slotSeconds:)` on the curve's grid and the curve has
@@ -109,9 +104,9 @@ public enum ShiftMixOptimizer {
         let relaxationBound = relaxation.status == .optimal ? relaxation.objective : 0
         // CBC looks at its clock only between nodes; before the first it solves the root relaxation and
         // checks the start it is given, which it does not interrupt. A CBC phase starts only when the time
-        // left covers that.
+        // left covers that: twice the relaxation's time, and at least `uninterruptibleSeconds`.
         let rootSeconds = max(seconds(clock.now - relaxationStarted) * cbcRootCostFactor,
-                              Double(built.program.columnCount) * cbcRootSecondsPerColumn)
+                              built.program.uninterruptibleSeconds)
         func integerSearchFits() -> Bool {
             relaxation.status == .optimal && options.timeLimit - seconds(clock.now - began) >= rootSeconds
         }
