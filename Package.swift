@@ -27,13 +27,15 @@ let package = Package(
             pkgConfig: "cbc",
             providers: [.apt(["coinor-libcbc-dev"])]
         ),
+        // Clp through its Osi interface, CBC's own way to a linear relaxation, with a wall-clock limit (C++).
+        .target(name: "CClp", dependencies: ["CCbc"]),
 
         // The library, one module per stage of the pipeline.
         .target(name: "ShiftcastCore"),
         .target(name: "ShiftcastStaffing", dependencies: ["ShiftcastCore"]),
         .target(name: "ShiftcastForecasting", dependencies: ["ShiftcastCore", "CLAPACK"]),
         .target(name: "ShiftcastScheduling", dependencies: [
-            "ShiftcastCore", "CCbc", .product(name: "HeapModule", package: "swift-collections"),
+            "ShiftcastCore", "CCbc", "CClp", .product(name: "HeapModule", package: "swift-collections"),
         ]),
         .target(name: "ShiftcastIO",
                 dependencies: ["ShiftcastCore", "ShiftcastForecasting", "ShiftcastStaffing", "ShiftcastScheduling"]),

@@ -1,4 +1,4 @@
-import ShiftcastScheduling
+@testable import ShiftcastScheduling
 import Testing
 
 @Suite struct CbcModelTests {
@@ -26,5 +26,57 @@ import Testing
         program.addColumn(objective: 1, lower: 0, upper: 1, isInteger: true, rows: [0], coefficients: [1])
         program.setRow(0, lower: 2, upper: 2)
         #expect(try program.solve(timeLimit: 5, integer: true).status == .infeasible)
+    }
+}
+
+/// Relaxations keep their time limit, by either of their two ways (issue 12): CBC hands a program without
+/// integer columns to Clp with no limit at all.
+@Suite struct RelaxationTimeLimitTests {
+    /// A shift-covering program: `rows` intervals with random requirements, `columns` shifts of 16 to 40
+    /// intervals at random starts, each costing its length plus a little noise, and every interval's
+    /// overstaffing and shortfall paid: degenerate enough to keep a simplex busy for a while.
+    func coveringProgram(rows: Int, columns: Int) -> LinearProgram {
+        var state: UInt64 = 12_345
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let program = LinearProgram(rowCount: rows)
+        for _ in 0..<columns {
+            let length = 16 + next(25), start = next(rows - length)
+            program.addColumn(objective: Double(length) + Double(next(100)) / 100, lower: 0, upper: .infinity,
+                              isInteger: true, rows: Array(start..<(start + length)),
+                              coefficients: Array(repeating: 1, count: length))
+        }
+        for row in 0..<rows {
+            program.addColumn(objective: 0.5, lower: 0, upper: .infinity, isInteger: false, rows: [row], coefficients: [-1])
+            program.addColumn(objective: 60, lower: 0, upper: .infinity, isInteger: false, rows: [row], coefficients: [1])
+            let required = Double(next(200))
+            program.setRow(row, lower: required, upper: required)
+        }
+        return program
+    }
+
+    @Test func bothWaysStopAtTheirLimitAndAgreeOnTheOptimum() {
+        let program = coveringProgram(rows: 3_000, columns: 60_000)
+        let clock = ContinuousClock()
+        for solve in [program.solveRelaxation, program.solveRelaxationWithoutPresolve] {
+            let began = clock.now
+            let stopped = solve(0.01)
+            #expect(stopped.status == .noSolution)
+            #expect(clock.now - began < .seconds(0.5))
+        }
+        let asCBC = program.solveRelaxation(timeLimit: 120)
+        let dual = program.solveRelaxationWithoutPresolve(timeLimit: 120)
+        #expect(asCBC.status == .optimal && dual.status == .optimal)
+        #expect(abs(asCBC.objective - dual.objective) <= 1e-6 * abs(dual.objective))
+    }
+
+    @Test func anInfeasibleRelaxationSaysSo() throws {
+        let program = LinearProgram(rowCount: 1)
+        program.addColumn(objective: 1, lower: 0, upper: 1, isInteger: false, rows: [0], coefficients: [1])
+        program.setRow(0, lower: 2, upper: 2)
+        #expect(try program.solve(timeLimit: 5, integer: false).status == .infeasible)
+        #expect(try program.solve(timeLimit: 1e-9, integer: false).status != .optimal)
     }
 }
