@@ -42,6 +42,9 @@ public struct EventEffects: Sendable {
     public var pooledTails: [String: [Double]]
     /// The pooling family of each kind without `uplift` (see ``families(_:)``).
     public var families: [String: String]
+    /// Kinds with a past occurrence whose whole window of days after it was seen: their after-effect is
+    /// known, whether one stood out (``tails``) or none did.
+    public var aftermathSeen: Set<String>
 
     /// Longest stretch of an occurrence given its own multiplier.
     static let maxDays = 62
@@ -49,6 +52,9 @@ public struct EventEffects: Sendable {
     public static let tailDays = 27
     /// Days either side whose after-effects are averaged into one day's.
     static let tailSmoothing = 2
+    /// Standard errors by which a day effect must stand out from ordinary days to be applied (about a
+    /// two-sided 5% test).
+    static let evidenceThreshold = 2.0
 
     /// Learns from `history` positions before `origin`.
     /// - Complexity: O(days x slotsPerDay) for day totals, then O(days of occurrences and their tails).
@@ -67,12 +73,17 @@ public struct EventEffects: Sendable {
             }
             return sample.count >= 2 ? median(sample) : nil
         }
-        // Spread of ordinary days around their baseline.
-        var deviations: [Double] = []
+        // Spread of ordinary days around their baseline, as a ratio and on the log scale (the placebo
+        // distribution an event's effect must stand out from).
+        var deviations: [Double] = [], logDeviations: [Double] = []
         for day in 0..<originDay where !eventDays[day] && !totals[day].isNaN {
-            if let base = baseline(day, before: day), base > 0 { deviations.append(abs(totals[day] / base - 1)) }
+            if let base = baseline(day, before: day), base > 0 {
+                deviations.append(abs(totals[day] / base - 1))
+                if totals[day] > 0 { logDeviations.append(abs(log(totals[day] / base))) }
+            }
         }
         let spread = deviations.isEmpty ? 0.5 : 1.4826 * median(deviations)
+        let logSpread = logDeviations.isEmpty ? 0.5 : max(1.4826 * median(logDeviations), 0.01)
 
         typealias Sum = (actual: Double, baseline: Double, count: Int)
         func add(_ entry: inout [Sum], _ index: Int, _ day: Int, _ start: Int) {
@@ -106,6 +117,9 @@ public struct EventEffects: Sendable {
                 }
             }
             sums[occurrence.kind] = entry
+            // An after-effect is learned only from an occurrence whose whole window of days after it has
+            // been seen: a window cut by the origin cannot tell an after-effect from a change of level.
+            guard last + Self.tailDays + Self.tailSmoothing < originDay else { continue }
             var tail: [(offset: Int, day: Int, baseline: Double)] = []
             for offset in 0..<Self.tailDays where !(last + 1 + offset < eventDays.count && eventDays[last + 1 + offset]) {
                 let day = last + 1 + offset
@@ -148,6 +162,17 @@ public struct EventEffects: Sendable {
             let n = Double(item.count)
             return ratio < 0.15 ? ratio : target + n / (n + 1) * (ratio - target)
         }
+        /// A day effect that stands out from ordinary days (closures always do): its log ratio beyond
+        /// `evidenceThreshold` standard errors of a mean of `count` ordinary days' log ratios.
+        func standsOut(_ item: Sum) -> Bool {
+            let ratio = item.actual / item.baseline
+            guard ratio >= 0.15 else { return true }
+            return abs(log(ratio)) > Self.evidenceThreshold * logSpread / Double(item.count).squareRoot()
+        }
+        /// The effect applied: shrunk toward `target` when it stands out, else `target` itself.
+        func applied(_ item: Sum, toward target: Double = 1) -> Double {
+            standsOut(item) ? shrunk(item, toward: target) : target
+        }
         // Partial pooling: each kind belongs to a family (``families(_:)``). A family with a seen kind
         // (two for the family of the rest) whose past event days all moved volume the same way (every
         // day's ratio below 1, or every one above) gives a pooled multiplier per day of the occurrence,
@@ -169,7 +194,7 @@ public struct EventEffects: Sendable {
             let directions = Set(dayRatios.filter { families[$0.kind] == family }.map { $0.ratio < 1 })
             guard directions.count == 1 else { continue }
             var values: [Double] = []
-            for item in pool { values.append(item.count > 0 ? shrunk(item) : values.last ?? 1) }
+            for item in pool { values.append(item.count > 0 ? applied(item) : values.last ?? 1) }
             pooled[family] = values
         }
         var multipliers: [String: [Double]] = [:]
@@ -180,7 +205,7 @@ public struct EventEffects: Sendable {
             var values: [Double] = []
             for (index, item) in entry.enumerated() {
                 let target = pool.map { $0[min(index, $0.count - 1)] } ?? 1
-                values.append(item.count > 0 ? shrunk(item, toward: target) : values.last ?? target)
+                values.append(item.count > 0 ? applied(item, toward: target) : values.last ?? target)
             }
             multipliers[kind] = values.isEmpty ? [pool?.first ?? 1] : values
         }
@@ -246,6 +271,7 @@ public struct EventEffects: Sendable {
         }
         self.multipliers = multipliers
         self.tails = tails
+        aftermathSeen = Set(tailRecords.map(\.kind))
         var unseen: [String] = []
         var pooledUnseenTails: [String: [Double]] = [:]
         for occurrence in calendar.occurrences
@@ -299,17 +325,32 @@ public struct EventEffects: Sendable {
         return "the pooled effect of \(source) (x\(shown) of normal volume)"
     }
 
-    /// For each of `days` days from `firstDay`, whether a learned tail (an effect that stood out after
-    /// an occurrence) covers it: such days are kept out of the baseline fits like event days.
-    public func tailDays(calendar: EventCalendar, history: HistorySeries, days: Int) -> [Bool] {
-        var marks = [Bool](repeating: false, count: days)
+    /// For each of the first `days` days of the history, the product of the learned after-effects of
+    /// past occurrences covering it (1 where none does). The models see those days divided by it, so the
+    /// weeks after an occurrence stay in their fits at the level they show without it, rather than out.
+    public func tailMultipliers(calendar: EventCalendar, history: HistorySeries, days: Int) -> [Double] {
+        var result = [Double](repeating: 1, count: days)
         for occurrence in calendar.occurrences where occurrence.uplift == nil {
             guard let tail = tails[occurrence.kind] else { continue }
             let last = Int(occurrence.days.upperBound - history.firstDay)
             for (offset, value) in tail.enumerated() where value != 1 {
                 let day = last + 1 + offset
-                if day >= 0, day < days { marks[day] = true }
+                if day >= 0, day < days { result[day] *= value }
             }
+        }
+        return result
+    }
+
+    /// For each of the first `days` days of the history, whether it lies in the `tailDays` after an
+    /// occurrence whose kind's aftermath has never been seen whole (a stated `uplift`, a kind whose only
+    /// occurrences are this one or too recent): what such days show may be the occurrence's aftermath (a
+    /// catch-up after a holiday, a mail-out's calls) as much as the level, so ``LevelShift`` does not
+    /// read them.
+    public func unexplainedAftermath(calendar: EventCalendar, history: HistorySeries, days: Int) -> [Bool] {
+        var marks = [Bool](repeating: false, count: days)
+        for occurrence in calendar.occurrences where occurrence.uplift != nil || !aftermathSeen.contains(occurrence.kind) {
+            let last = Int(occurrence.days.upperBound - history.firstDay)
+            for day in (last + 1)..<(last + 1 + Self.tailDays) where day >= 0 && day < days { marks[day] = true }
         }
         return marks
     }

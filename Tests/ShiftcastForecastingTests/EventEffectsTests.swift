@@ -48,14 +48,16 @@ struct RecurringEvent {
         }
         let effects = EventEffects(calendar: scenario.calendar, history: history, origin: history.end)
         let tail = try #require(effects.tails["mailout"])
-        // Three occurrences have a baseline (the first has one week before it): 1 + 3/4 x 0.5 = 1.375
-        // within noise, where the five-day window lies inside the after-effect.
+        // Two occurrences have a baseline and their whole window of days after seen (the first has one
+        // week before it; the last ends 20 days before the origin): 1 + 2/3 x 0.5 = 1.33 within noise,
+        // where the five-day window lies inside the after-effect.
         for offset in 0...2 { #expect(tail[offset] > 1.25 && tail[offset] < 1.5, "day \(offset + 1) after: \(tail[offset])") }
         // A week on, the effect is gone.
         #expect(tail[6...].allSatisfy { $0 == 1 })
-        let marks = effects.tailDays(calendar: scenario.calendar, history: history, days: 112)
-        for day in scenario.days where day + 3 < 112 { #expect((day + 1...day + 3).allSatisfy { marks[$0] }) }
-        #expect(!marks[scenario.days[1] + 7] && !marks[scenario.days[1] + 8])
+        // The models see those days divided by the after-effect, every occurrence's, the last one's too.
+        let divisors = effects.tailMultipliers(calendar: scenario.calendar, history: history, days: 112)
+        for day in scenario.days where day + 3 < 112 { #expect((day + 1...day + 3).allSatisfy { divisors[$0] > 1.25 }) }
+        #expect(divisors[scenario.days[1] + 7] == 1 && divisors[scenario.days[1] + 8] == 1)
         // Without an after-effect in the data, none is learned.
         #expect(EventEffects(calendar: scenario.calendar, history: try scenario.history(), origin: history.end).tails["mailout"] == nil)
     }
