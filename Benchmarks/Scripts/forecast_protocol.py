@@ -18,7 +18,7 @@ Leave-one-set-out (`--loso MODEL,MODEL,...`): for each set, the model (`forecast
 the least mean WAPE relative to `average-4w` over the other three sets (both periods) is scored on it;
 a default chosen that way did not see the set it is scored on.
 
-Usage: forecast_protocol.py SHIFTCAST_BINARY DATA_FOLDER WORK_FOLDER [--sets ...] [--peers] [--no-prophet]
+Usage: forecast_protocol.py SHIFTCAST_BINARY DATA_FOLDER WORK_FOLDER [--sets ...] [--peers [--fast-peers]] [--no-prophet]
        [--loso auto,combo-mean,average-4w,...] [--extra '--folds 8']
 """
 import argparse
@@ -85,9 +85,22 @@ def shiftcast_errors(binary, data_set, work, extra, with_events=True):
     return result
 
 
-def peer_errors(data_set, work, use_prophet):
+def seasonal_averages(history, origin, horizon, slots_per_day, freq):
+    """The two fast peers alone (statsforecast's SeasonalWindowAverage over 4 weeks, SeasonalNaive)."""
+    from statsforecast import StatsForecast
+    from statsforecast.models import SeasonalNaive, SeasonalWindowAverage
+    week = 7 * slots_per_day
+    train = history[history.index < origin]
+    frame = pd.DataFrame({"unique_id": "q", "ds": train.index, "y": train.to_numpy()})
+    models = [SeasonalWindowAverage(season_length=week, window_size=4, alias="SeasonalWindowAverage"),
+              SeasonalNaive(season_length=week, alias="SeasonalNaive")]
+    forecast = StatsForecast(models=models, freq=freq, n_jobs=1).forecast(df=frame, h=horizon)
+    return {m.alias: np.clip(forecast[m.alias].to_numpy(), 0, None) for m in models}
+
+
+def peer_errors(data_set, work, use_prophet, fast=False):
     """Per origin and peer: absolute error; cached, since the peers never change."""
-    cache = os.path.join(work, f"peers-{data_set.name}.json")
+    cache = os.path.join(work, f"peers-{data_set.name}{'-fast' if fast else ''}.json")
     if os.path.exists(cache):
         with open(cache) as f:
             stored = json.load(f)
@@ -96,8 +109,9 @@ def peer_errors(data_set, work, use_prophet):
     holidays = fa.holidays_frame(data_set.events)
     result = {}
     for origin in data_set.origins:
-        forecasts = fa.peer_forecasts(data_set.history, origin, data_set.horizon, data_set.slots_per_day, data_set.daily,
-                                      freq, holidays, use_prophet, {})
+        forecasts = (seasonal_averages(data_set.history, origin, data_set.horizon, data_set.slots_per_day, freq) if fast
+                     else fa.peer_forecasts(data_set.history, origin, data_set.horizon, data_set.slots_per_day,
+                                            data_set.daily, freq, holidays, use_prophet, {}))
         result[origin] = {model: data_set.error(origin, forecast) for model, forecast in forecasts.items()}
         print(f"  peers {data_set.name} {origin:%Y-%m-%d} done", file=sys.stderr, flush=True)
     with open(cache, "w") as f:
@@ -119,6 +133,8 @@ def main():
     parser.add_argument("--sets", default=",".join(fa.DATA_SETS))
     parser.add_argument("--peers", action="store_true", help="compare with the peers (computed once, then cached)")
     parser.add_argument("--no-prophet", action="store_true")
+    parser.add_argument("--fast-peers", action="store_true",
+                        help="only the seasonal averages as peers (MSTL and Prophet take about an hour on the 6-minute data)")
     parser.add_argument("--loso", default="", help="models for leave-one-set-out, comma-separated")
     parser.add_argument("--extra", default="", help="arguments added to every `shiftcast forecast`, e.g. '--folds 8'")
     args = parser.parse_args()
@@ -131,7 +147,7 @@ def main():
         default = shiftcast_errors(args.binary, data_set, args.work, [])
         no_events = shiftcast_errors(args.binary, data_set, args.work, [], with_events=False)
         spreadsheet = shiftcast_errors(args.binary, data_set, args.work, ["--model", "average-4w"], with_events=False)
-        peers = peer_errors(data_set, args.work, not args.no_prophet) if args.peers else {}
+        peers = peer_errors(data_set, args.work, not args.no_prophet, args.fast_peers) if args.peers else {}
         for which in PERIODS:
             folds = sum(period(data_set.name, o) == which for o in data_set.origins)
             line = (f"{data_set.name:22} {which:10} {folds:5} {wape(default, data_set, which):8.4f} "
