@@ -49,15 +49,19 @@ public struct ShiftFamily: Sendable, Equatable {
     }
 
     /// The start times of day, seconds after the midnight of the day the window opens (values of
-    /// 86 400 or more start on the next calendar day).
+    /// 86 400 or more start on the next calendar day); none when `startStep` is not above 0 (a problem
+    /// ``problems`` reports).
     public var startOffsets: [Int] {
+        guard startStep > 0 else { return [] }
         let last = latestStart >= earliestStart ? latestStart : latestStart + 86_400
         return Array(stride(from: earliestStart, through: last, by: startStep))
     }
 
-    /// The lengths, in seconds, shortest first.
+    /// The lengths, in seconds, shortest first; none when `lengthStep` is not above 0 (a problem
+    /// ``problems`` reports).
     public var lengths: [Int] {
-        Array(stride(from: minimumLength, through: maximumLength, by: lengthStep))
+        guard lengthStep > 0 else { return [] }
+        return Array(stride(from: minimumLength, through: maximumLength, by: lengthStep))
     }
 
     /// Everything that keeps the family from being built on a grid of `slotSeconds` intervals: every

@@ -21,11 +21,13 @@ public struct StaffingPolicy: Sendable {
     }
 
     /// The requirement of one interval under a queueing method.
-    /// - Throws: `ShiftcastError` when a target cannot be met (the message names it); a programming
-    ///   error under the deferred method, whose intervals depend on each other.
+    /// - Throws: `ShiftcastError` when a target cannot be met (the message names it), or under the
+    ///   deferred method, whose intervals depend on each other (staff them with
+    ///   ``requirements(forConsecutive:)``).
     public func requirement(for workload: Workload) throws -> Requirement {
         guard case .queueing(let model, let targets) = method else {
-            preconditionFailure("deferred work is staffed over a whole series: use requirements(forConsecutive:)")
+            throw ShiftcastError(.badCommandLine, "deferred work is staffed over consecutive intervals, not one at a time: "
+                + "use requirements(forConsecutive:)")
         }
         let performance = try StaffingCalculator(model: model, targets: targets).agentsNeeded(for: workload)
         return Requirement(workload: workload, agents: performance.agents,

@@ -7,13 +7,14 @@ extension ShiftcastCommand {
         static let configuration = CommandConfiguration(
             abstract: "Rolling-origin accuracy of every forecasting model on your history.",
             discussion: """
-                Forecasts --horizon from each of --folds origins at the end of the history (one horizon apart),
-                each fold seeing only the data before its origin, and prints per model WAPE (at 30 minutes for
-                finer data), MASE, bias and the coverage of the --level prediction interval; '<- auto' marks the
+                Forecasts --horizon from each of --folds origins at the end of the history (one horizon apart), \
+                each fold seeing only the data before its origin, and prints per model WAPE (at 30 minutes for \
+                finer data), MASE, bias and the coverage of the --level prediction interval; '<- auto' marks the \
                 model `forecast --model auto` would use.
 
                 Example:
-                  shiftcast backtest --history history.csv --events events.csv --horizon 7d --folds 8
+                  shiftcast backtest --history history.csv --events events.csv \\
+                      --horizon 7d --folds 8
                 """)
 
         @OptionGroup var inputs: ForecastingOptions

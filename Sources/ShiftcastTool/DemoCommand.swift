@@ -8,13 +8,13 @@ extension ShiftcastCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run Shiftcast on the sample data in Fixtures/ and say where the results went.",
             discussion: """
-                Forecasts the next week from ten weeks of sample history (Fixtures/history-sample.csv: a
-                large centre with the daily and weekly shape of a real bank's calls), choosing the model by
-                backtest, and writes forecast.csv into the output folder; staffs that week for 80% of calls
-                answered within 20 seconds, occupancy at most 85% and 30% shrinkage (requirements.csv); then
-                schedules it as a repeating week with the shift families of Fixtures/shifts-week.csv and the
-                breaks and lunches of Fixtures/breaks-week.csv, worked by the 450 named agents of
-                Fixtures/agents-sample.csv under their contracts, searching for --time-limit (schedule.csv and
+                Forecasts the next week from ten weeks of sample history (Fixtures/history-sample.csv: a \
+                large centre with the daily and weekly shape of a real bank's calls), choosing the model by \
+                backtest, and writes forecast.csv into the output folder; staffs that week for 80% of calls \
+                answered within 20 seconds, occupancy at most 85% and 30% shrinkage (requirements.csv); then \
+                schedules it as a repeating week with the shift families of Fixtures/shifts-week.csv and the \
+                breaks and lunches of Fixtures/breaks-week.csv, worked by the 450 named agents of \
+                Fixtures/agents-sample.csv under their contracts, searching for --time-limit (schedule.csv and \
                 coverage.csv), with a report (report.md): `plan` on the sample data.
 
                 Example:

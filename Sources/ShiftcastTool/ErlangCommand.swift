@@ -7,13 +7,14 @@ extension ShiftcastCommand {
         static let configuration = CommandConfiguration(
             abstract: "The queueing calculator for one interval: agents needed, or what a number of agents achieves.",
             discussion: """
-                Erlang C by default; --patience switches to Erlang A (callers abandon), --concurrency to chat.
-                Without --agents, finds the fewest agents meeting every target given; without any target,
+                Erlang C by default; --patience switches to Erlang A (callers abandon), --concurrency to chat. \
+                Without --agents, finds the fewest agents meeting every target given; without any target, \
                 aims for 80% within 20s.
 
                 Example (100 calls in 30 minutes, AHT 3 minutes, 80/20, occupancy at most 85%, 30% shrinkage):
-                  shiftcast erlang --volume 100 --aht 180s --interval 30m --service-level 80% \\
-                      --answer-within 20s --max-occupancy 85% --shrinkage 30%
+                  shiftcast erlang --volume 100 --aht 180s --interval 30m \\
+                      --service-level 80% --answer-within 20s \\
+                      --max-occupancy 85% --shrinkage 30%
                 """)
 
         @Option(help: ArgumentHelp("Contacts offered in the interval.", valueName: "contacts"))

@@ -7,13 +7,14 @@ extension ShiftcastCommand {
         static let configuration = CommandConfiguration(
             abstract: "Forecast volume (and AHT) per interval from a history and an events calendar.",
             discussion: """
-                Writes the Forecast file: timestamp (or date), volume, lower, upper (the prediction interval at
-                --level, calibrated on backtest errors) and aht when the history has it, from the end of the
-                history for --horizon. --model auto (the default) backtests every model on your history at
+                Writes the Forecast file: timestamp (or date), volume, lower, upper (the prediction interval at \
+                --level, calibrated on backtest errors) and aht when the history has it, from the end of the \
+                history for --horizon. --model auto (the default) backtests every model on your history at \
                 that horizon and uses the one with the lowest WAPE. Models: \(ModelCatalog.names.joined(separator: ", ")).
 
                 Example:
-                  shiftcast forecast --history history.csv --events events.csv --horizon 28d -o forecast.csv
+                  shiftcast forecast --history history.csv --events events.csv \\
+                      --horizon 28d -o forecast.csv
                 """)
 
         @OptionGroup var inputs: ForecastingOptions

@@ -7,16 +7,17 @@ extension ShiftcastCommand {
         static let configuration = CommandConfiguration(
             abstract: "Forecast, staff and schedule in one run, into an output folder, with a report.",
             discussion: """
-                Forecasts the history for --horizon (as `forecast`), staffs the forecast (as `staff`), and
-                schedules the requirements with the shift families of --shifts (as `schedule`), writing
-                forecast.csv, requirements.csv, schedule.csv, coverage.csv and report.md into the output
-                folder, all of them or none. The report says which model each queue got, the staffing peak and
+                Forecasts the history for --horizon (as `forecast`), staffs the forecast (as `staff`), and \
+                schedules the requirements with the shift families of --shifts (as `schedule`), writing \
+                forecast.csv, requirements.csv, schedule.csv, coverage.csv and report.md into the output \
+                folder, all of them or none. The report says which model each queue got, the staffing peak and \
                 hours, and the schedule's summary; it is also printed on standard error.
 
                 Example:
-                  shiftcast plan --history history.csv --events events.csv --horizon 7d --aht 300 \\
-                      --service-level 80% --shrinkage 30% --shifts shifts.csv --breaks breaks.csv \\
-                      --time-limit 60s --output-folder plan
+                  shiftcast plan --history history.csv --events events.csv \\
+                      --horizon 7d --aht 300 --service-level 80% --shrinkage 30% \\
+                      --shifts shifts.csv --breaks breaks.csv --time-limit 60s \\
+                      --output-folder plan
                 """)
 
         @OptionGroup var inputs: ForecastingOptions

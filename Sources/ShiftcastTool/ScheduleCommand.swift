@@ -7,22 +7,23 @@ extension ShiftcastCommand {
         static let configuration = CommandConfiguration(
             abstract: "Shifts that cover a requirement curve at the lowest cost, with a proven bound.",
             discussion: """
-                Reads the Requirements file (timestamp, scheduled_agents or required) and the Shifts file
-                (shift families), with --breaks the Breaks file and with --agents the Agents file, chooses how many agents work each shift with an integer program (COIN-OR
-                CBC), places breaks where coverage loses least, and writes the Schedule file (work and break
-                rows that tile each shift; anonymous agents A0001, ..., or with --agents the named agents,
-                each within their contract, improved by a seeded local search) and,
-                with --coverage, the Coverage file. A summary goes to standard error: agents, paid hours,
-                under- and over-staffed hours, objective, lower bound, gap, time, and every interval left
+                Reads the Requirements file (timestamp, scheduled_agents or required) and the Shifts file \
+                (shift families), with --breaks the Breaks file and with --agents the Agents file, chooses how many agents work each shift with an integer program (COIN-OR \
+                CBC), places breaks where coverage loses least, and writes the Schedule file (work and break \
+                rows that tile each shift; anonymous agents A0001, ..., or with --agents the named agents, \
+                each within their contract, improved by a seeded local search) and, \
+                with --coverage, the Coverage file. A summary goes to standard error: agents, paid hours, \
+                under- and over-staffed hours, objective, lower bound, gap, time, and every interval left \
                 short with its cause.
 
-                Objective: --under-weight and --over-weight per agent-minute short of or above the
-                requirement, plus each family's cost_per_hour per paid hour, plus --distinct-shift-penalty
+                Objective: --under-weight and --over-weight per agent-minute short of or above the \
+                requirement, plus each family's cost_per_hour per paid hour, plus --distinct-shift-penalty \
                 per distinct shift (start time of day, length) used.
 
                 Example:
-                  shiftcast schedule --requirements requirements.csv --shifts shifts.csv --cyclic \\
-                      --time-limit 30s -o schedule.csv --coverage coverage.csv
+                  shiftcast schedule --requirements requirements.csv \\
+                      --shifts shifts.csv --cyclic --time-limit 30s \\
+                      -o schedule.csv --coverage coverage.csv
                 """)
 
         @Option(help: ArgumentHelp("The Requirements file (- for standard input).", valueName: "file"))

@@ -9,9 +9,12 @@ struct ShiftcastCommand: AsyncParsableCommand {
         commandName: "shiftcast",
         abstract: "Forecast contact volumes, turn them into staffing requirements and shift schedules.",
         discussion: """
-            Pipeline: history.csv --forecast--> forecast.csv --staff--> requirements.csv --schedule--> schedule.csv.
+            Pipeline: history.csv --forecast--> forecast.csv --staff--> requirements.csv --schedule--> \
+            schedule.csv.
+
             Start with `shiftcast demo`.
-            Exit codes: 0 success, 64 bad command line, 65 bad data in an input, 66 input missing or
+
+            Exit codes: 0 success, 64 bad command line, 65 bad data in an input, 66 input missing or \
             unreadable, 70 internal failure, 73 output cannot be created.
             """,
         version: "0.1.0",

@@ -7,14 +7,16 @@ extension ShiftcastCommand {
         static let configuration = CommandConfiguration(
             abstract: "Staffing requirements for every interval of a forecast.",
             discussion: """
-                Reads a Forecast file (timestamp or date, volume, optional aht and queue) and writes the
-                Requirements file: agents and scheduled agents per interval, with the service they give.
+                Reads a Forecast file (timestamp or date, volume, optional aht and queue) and writes the \
+                Requirements file: agents and scheduled agents per interval, with the service they give. \
                 --response-time staffs deferred work (email, tickets) instead of a queue answered live.
 
                 Examples:
-                  shiftcast staff --forecast forecast.csv --service-level 80% --answer-within 20s \\
-                      --max-occupancy 85% --shrinkage 30% -o requirements.csv
-                  shiftcast staff --forecast emails.csv --aht 6m --response-time 24h -o email-requirements.csv
+                  shiftcast staff --forecast forecast.csv --service-level 80% \\
+                      --answer-within 20s --max-occupancy 85% --shrinkage 30% \\
+                      -o requirements.csv
+                  shiftcast staff --forecast emails.csv --aht 6m --response-time 24h \\
+                      -o email-requirements.csv
                 """)
 
         @Option(help: ArgumentHelp("The Forecast file (- for standard input).", valueName: "file"))

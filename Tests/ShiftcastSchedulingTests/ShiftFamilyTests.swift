@@ -34,3 +34,14 @@ import Testing
         #expect(family.problems(slotSeconds: 900).first?.message.contains("not reached from min_length") == true)
     }
 }
+
+/// A public API never traps on what it accepts (issue 9): a family with a step of 0 has no starts or
+/// lengths and its problems say why.
+@Suite struct ShiftFamilyStepTests {
+    @Test func aStepOfZeroGivesNothingAndIsReported() {
+        let family = ShiftFamily(name: "odd", earliestStart: 8 * 3600, latestStart: 10 * 3600, startStep: 0,
+                                 minimumLength: 4 * 3600, maximumLength: 8 * 3600, lengthStep: 0)
+        #expect(family.startOffsets.isEmpty && family.lengths.isEmpty)
+        #expect(family.problems(slotSeconds: 900).count >= 2)
+    }
+}

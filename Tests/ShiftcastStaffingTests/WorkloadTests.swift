@@ -27,3 +27,14 @@ struct WorkloadTests {
         #expect(error?.code == .badData)
     }
 }
+
+/// Deferred work is staffed over consecutive intervals; asking for one interval is an error, not a trap
+/// (issue 9).
+@Suite struct DeferredPolicyOneIntervalTests {
+    @Test func oneIntervalOfDeferredWorkThrows() {
+        let policy = StaffingPolicy(method: .deferred(responseTime: 3600, maxOccupancy: 0.85))
+        #expect(throws: ShiftcastError.self) {
+            try policy.requirement(for: Workload(volume: 10, averageHandleTime: 300, intervalLength: 1800))
+        }
+    }
+}
