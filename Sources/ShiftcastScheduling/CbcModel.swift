@@ -161,8 +161,10 @@ public final class LinearProgram {
         Cbc_setParameter(model, "timeMode", "elapsed")
         Cbc_setMaximumSeconds(model, max(timeLimit, 0.01))
         Cbc_setAllowableGap(model, 1e-7)
-        // Some of CBC's components (Clp's crash, preprocessing) print to standard output whatever the log
-        // level; that output is the Schedule file's when no -o is given, so it goes to /dev/null meanwhile.
+        // CBC's root relaxation (`ClpSimplex::initialSolve`) prints "N slacks added" and more to standard
+        // output whatever the log level; that output is the Schedule file's when no -o is given, so it goes
+        // to /dev/null meanwhile. (Without Clp's presolve it prints nothing, but the week benchmark then
+        // ends 5.87% from its bound instead of proven optimal; issue 9 keeps this open.)
         StandardOutputSilencer.silence { _ = Cbc_solve(model) }
         let nodes = integer ? Int(Cbc_getNodeCount(model)) : 0
         if Cbc_isProvenInfeasible(model) == 1 {
@@ -184,15 +186,16 @@ public final class LinearProgram {
 }
 
 extension LinearProgram {
-    /// The linear relaxation the way CBC solves a program without integer columns (`Cbc_solve` calls
-    /// `OsiClpSolverInterface::initialSolve` on a solver with CBC's defaults: Clp with presolve), but under
-    /// a wall-clock limit, which CBC does not pass on: there the relaxation of 2 500 named agents' week
-    /// took 9.9 s with 0.4 s to spend (issue 12). The same way, not just any simplex: the vertex it ends on
-    /// is the start the named agents' search gets, and the agents' week ends 1.75% from the bound from it
-    /// in 60 s, against 3.16% from Clp's plain dual simplex with presolve and 2.79% from its primal. When
-    /// the time runs out, the outcome is `.noSolution`.
+    /// The linear relaxation by Clp set up as CBC sets it up (`CbcMain0`'s defaults), presolved, solved by
+    /// the dual simplex and postsolved, under a wall-clock limit. CBC's own solve of a program without
+    /// integer columns passes no limit to Clp (the relaxation of 2 500 named agents' week took 9.9 s with
+    /// 0.4 s to spend, issue 12), and its `initialSolve` prints to standard output whatever the log level.
+    /// The setup matters, not just the simplex: the vertex it ends on is the start the named agents'
+    /// search gets, and the agents' week ends 1.75% from the bound from it in 60 s (as through CBC's own
+    /// solve), against 3.16% from Clp's dual simplex with its default setup and 2.79% from its primal.
+    /// When the time runs out, the outcome is `.noSolution`.
     func solveRelaxation(timeLimit: Double) -> Outcome {
-        solveRelaxation(by: SHIFTCAST_LP_AS_CBC, timeLimit: timeLimit)
+        solveRelaxation(by: SHIFTCAST_LP_PRESOLVED_DUAL, timeLimit: timeLimit)
     }
 
     /// The linear relaxation by Clp's dual simplex without presolve, for programs too large for Clp's
@@ -207,11 +210,9 @@ extension LinearProgram {
         func finite(_ value: Double) -> Double { value == .infinity ? 1e30 : value == -.infinity ? -1e30 : value }
         var values = [Double](repeating: 0, count: columnCount)
         var value = 0.0
-        let status = StandardOutputSilencer.silence {
-            shiftcast_clp_solve(method, Int32(columnCount), Int32(rowCount), columnStarts, rowIndices, elements,
-                                columnLower.map(finite), columnUpper.map(finite), objective, rowLower.map(finite),
-                                rowUpper.map(finite), max(timeLimit, 0.01), &values, &value)
-        }
+        let status = shiftcast_clp_solve(method, Int32(columnCount), Int32(rowCount), columnStarts, rowIndices, elements,
+                                         columnLower.map(finite), columnUpper.map(finite), objective, rowLower.map(finite),
+                                         rowUpper.map(finite), max(timeLimit, 0.01), &values, &value)
         switch status {
         case SHIFTCAST_LP_OPTIMAL:
             return Outcome(status: .optimal, values: values, objective: value, bound: value, nodes: 0)
@@ -223,24 +224,24 @@ extension LinearProgram {
     }
 }
 
-/// Points standard output at `/dev/null` while a block runs, so a C library's stray prints cannot mix
-/// with a program's output. Callers hold `LinearProgram`'s lock, so only one silencing runs at a time.
+/// Points standard output at `/dev/null` while a block runs, so CBC's stray prints cannot mix with a
+/// program's output. Callers hold `LinearProgram`'s lock, so only one silencing runs at a time.
 enum StandardOutputSilencer {
-    static func silence<Result>(_ body: () -> Result) -> Result {
+    static func silence(_ body: () -> Void) {
         fflush(nil)
         let saved = dup(STDOUT_FILENO)
         let null = open("/dev/null", O_WRONLY)
         guard saved >= 0, null >= 0 else {
             if saved >= 0 { close(saved) }
             if null >= 0 { close(null) }
-            return body()
+            body()
+            return
         }
         dup2(null, STDOUT_FILENO)
         close(null)
-        let result = body()
+        body()
         fflush(nil)
         dup2(saved, STDOUT_FILENO)
         close(saved)
-        return result
     }
 }

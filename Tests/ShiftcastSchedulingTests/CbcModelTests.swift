@@ -1,3 +1,4 @@
+import Foundation
 @testable import ShiftcastScheduling
 import Testing
 
@@ -81,5 +82,59 @@ import Testing
         program.setRow(0, lower: 2, upper: 2)
         #expect(try program.solve(timeLimit: 5, integer: false).status == .infeasible)
         #expect(try program.solve(timeLimit: 1e-9, integer: false).status != .optimal)
+    }
+}
+
+/// A relaxation leaves the process's standard output alone (issue 9): a host printing from another thread
+/// while Clp solves finds all of its lines, and none of Clp's ("N slacks added", which
+/// `ClpSimplex::initialSolve` prints whatever the log level). CBC's integer search still needs its
+/// output silenced (`StandardOutputSilencer`).
+@Suite(.serialized) struct SolverOutputTests {
+    @Test func anotherThreadsOutputDuringARelaxationIsKept() throws {
+        let program = RelaxationTimeLimitTests().coveringProgram(rows: 3_000, columns: 60_000)
+        var pipe: [Int32] = [0, 0]
+        try #require(Foundation.pipe(&pipe) == 0)
+        fflush(nil)
+        let saved = dup(STDOUT_FILENO)
+        dup2(pipe[1], STDOUT_FILENO)
+        close(pipe[1])
+        let reader = PipeReader(pipe[0])  // reads while the others write, so a full pipe never blocks them
+        let printer = Thread { for line in 0..<400 { print("host line \(line)"); fflush(nil); usleep(2_000) } }
+        printer.start()
+        let relaxed = try program.solve(timeLimit: 120, integer: false)
+        while !printer.isFinished { usleep(1_000) }
+        fflush(nil)
+        dup2(saved, STDOUT_FILENO)
+        close(saved)
+        let lines = reader.wait().split(separator: "\n").map(String.init)
+        #expect(relaxed.status == .optimal)
+        // Every line the host printed; none from the solver (other suites' lines may come too).
+        #expect(Set(lines).isSuperset(of: (0..<400).map { "host line \($0)" }))
+        let solver = lines.filter { $0.contains("slacks added") || $0.hasPrefix("row inf") || $0.hasPrefix("column inf") }
+        #expect(solver.isEmpty, "\(solver.prefix(5))")
+    }
+}
+
+/// Reads a file descriptor to its end on a thread of its own; `wait()` returns what it read.
+final class PipeReader: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ descriptor: Int32) {
+        Thread.detachNewThread { [self] in
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let count = read(descriptor, &buffer, buffer.count)
+                if count <= 0 { break }
+                data.append(contentsOf: buffer[0..<count])
+            }
+            close(descriptor)
+            done.signal()
+        }
+    }
+
+    func wait() -> String {
+        done.wait()
+        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -16,9 +16,10 @@ typedef enum {
 
 /// Which way Clp goes.
 typedef enum {
-    /// CBC's own way for a program without integer columns: `OsiClpSolverInterface::initialSolve` (Clp with
-    /// presolve, its choice of simplex).
-    SHIFTCAST_LP_AS_CBC = 0,
+    /// Clp set up with CBC's defaults (as `Cbc_newModel` does), then presolve, the dual simplex and
+    /// postsolve: the steps of the `initialSolve` CBC calls for a program without integer columns, taken
+    /// one by one so that none prints to standard output and each keeps the clock.
+    SHIFTCAST_LP_PRESOLVED_DUAL = 0,
     /// The dual simplex without presolve or crash: every step looks at the clock.
     SHIFTCAST_LP_DUAL_WITHOUT_PRESOLVE = 1,
 } ShiftcastLPMethod;
