@@ -14,12 +14,15 @@ the same without the events file, of Shiftcast's `average-4w` (the spreadsheet m
 each peer (from forecast_accuracy.py's peer models; cached in WORK/peers-SET.json, since MSTL and Prophet
 take tens of minutes), with the ratio of the default to the best peer.
 
+With `--before BINARY`, the default of an earlier build is printed beside this one's, from the same run.
+With `--fast-peers`, a set whose full peers are cached keeps them; the others get the seasonal averages.
+
 Leave-one-set-out (`--loso MODEL,MODEL,...`): for each set, the model (`forecast --model M --events`) with
 the least mean WAPE relative to `average-4w` over the other three sets (both periods) is scored on it;
 a default chosen that way did not see the set it is scored on.
 
 Usage: forecast_protocol.py SHIFTCAST_BINARY DATA_FOLDER WORK_FOLDER [--sets ...] [--peers [--fast-peers]] [--no-prophet]
-       [--loso auto,combo-mean,average-4w,...] [--extra '--folds 8']
+       [--loso auto,combo-mean,average-4w,...] [--extra '--folds 8'] [--before BINARY]
 """
 import argparse
 import datetime as dt
@@ -100,7 +103,8 @@ def seasonal_averages(history, origin, horizon, slots_per_day, freq):
 
 def peer_errors(data_set, work, use_prophet, fast=False):
     """Per origin and peer: absolute error; cached, since the peers never change."""
-    cache = os.path.join(work, f"peers-{data_set.name}{'-fast' if fast else ''}.json")
+    full = os.path.join(work, f"peers-{data_set.name}.json")
+    cache = full if not fast or os.path.exists(full) else os.path.join(work, f"peers-{data_set.name}-fast.json")
     if os.path.exists(cache):
         with open(cache) as f:
             stored = json.load(f)
@@ -136,21 +140,26 @@ def main():
     parser.add_argument("--fast-peers", action="store_true",
                         help="only the seasonal averages as peers (MSTL and Prophet take about an hour on the 6-minute data)")
     parser.add_argument("--loso", default="", help="models for leave-one-set-out, comma-separated")
+    parser.add_argument("--before", help="an earlier binary, whose default is printed beside this one's")
     parser.add_argument("--extra", default="", help="arguments added to every `shiftcast forecast`, e.g. '--folds 8'")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
     EXTRA.extend(args.extra.split())
     sets = [DataSet(name, args.data) for name in filter(None, args.sets.split(","))]
     started = time.perf_counter()
-    print(f"{'data set':22} {'period':10} {'folds':>5} {'default':>8} {'no events':>9} {'avg-4w':>7}  peers (best first)")
+    print(f"{'data set':22} {'period':10} {'folds':>5} " + (f"{'before':>8} " if args.before else "")
+          + f"{'default':>8} {'no events':>9} {'avg-4w':>7}  peers (best first)")
     for data_set in sets:
         default = shiftcast_errors(args.binary, data_set, args.work, [])
+        before = shiftcast_errors(args.before, data_set, args.work, []) if args.before else None
         no_events = shiftcast_errors(args.binary, data_set, args.work, [], with_events=False)
         spreadsheet = shiftcast_errors(args.binary, data_set, args.work, ["--model", "average-4w"], with_events=False)
         peers = peer_errors(data_set, args.work, not args.no_prophet, args.fast_peers) if args.peers else {}
         for which in PERIODS:
             folds = sum(period(data_set.name, o) == which for o in data_set.origins)
-            line = (f"{data_set.name:22} {which:10} {folds:5} {wape(default, data_set, which):8.4f} "
+            line = (f"{data_set.name:22} {which:10} {folds:5} "
+                    + (f"{wape(before, data_set, which):8.4f} " if before else "")
+                    + f"{wape(default, data_set, which):8.4f} "
                     f"{wape(no_events, data_set, which):9.4f} {wape(spreadsheet, data_set, which):7.4f}")
             if peers:
                 names = next(iter(peers.values())).keys()

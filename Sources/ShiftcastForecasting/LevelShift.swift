@@ -27,14 +27,10 @@ struct LevelShift {
     ///   - forecast: the model's forecast from the origin.
     ///   - unexplained: by day of the history, the days not to read (``EventEffects/unexplainedAftermath(calendar:history:days:)``).
     init(values: [Double], forecast: [Double], slotsPerDay slots: Int, unexplained: [Bool] = []) {
-        var read = values
-        for (day, skip) in unexplained.enumerated() where skip && day * slots < read.count {
-            for position in (day * slots)..<min((day + 1) * slots, read.count) { read[position] = .nan }
-        }
-        factor = Self.factor(values: read, forecast: forecast, slots: slots) ?? 1
+        factor = Self.factor(values: values, forecast: forecast, slots: slots, unexplained: unexplained) ?? 1
     }
 
-    private static func factor(values: [Double], forecast: [Double], slots: Int) -> Double? {
+    private static func factor(values: [Double], forecast: [Double], slots: Int, unexplained: [Bool]) -> Double? {
         let origin = values.count
         // The forecast's first whole week by weekday position (day of the week counted from the origin).
         let firstWhole = (slots - origin % slots) % slots
@@ -47,7 +43,8 @@ struct LevelShift {
         let lastWholeEnd = origin - origin % slots
         for back in 1...days {
             let start = lastWholeEnd - back * slots
-            guard start >= 0, let actual = total(values, day: start) else { continue }
+            let day = start / slots
+            guard start >= 0, !(day < unexplained.count && unexplained[day]), let actual = total(values, day: start) else { continue }
             // The same weekday in the forecast's first whole week.
             let offset = ((start - (origin + firstWhole)) % (7 * slots) + 7 * slots) % (7 * slots)
             guard let expected = total(forecast, day: firstWhole + offset), expected > 0, actual > 0 else { continue }

@@ -210,12 +210,13 @@ public enum ShiftMixOptimizer {
         }
         var coverage = ShiftMixResult.coverage(of: best, candidates: candidates, curve: curve)
         var shifts: [PlacedShift]? = nil
-        var proven = outcome.status == .optimal && abs(outcome.objective - bestObjective) <= 1e-6 * max(1, bestObjective)
         var lowerBound = max(relaxationBound, outcome.bound.isFinite ? outcome.bound : 0)
-        if proven { lowerBound = max(lowerBound, bestObjective - 1e-6 * max(1, bestObjective)) }
-        // A mix that meets the bound is proven whoever found it (the rounded relaxation when CBC's search
-        // had no time to start, as on a loaded machine).
-        proven = proven || bestObjective - lowerBound <= 1e-6 * max(1, bestObjective)
+        if outcome.status == .optimal, abs(outcome.objective - bestObjective) <= 1e-6 * max(1, bestObjective) {
+            lowerBound = max(lowerBound, bestObjective - 1e-6 * max(1, bestObjective))
+        }
+        // A mix that meets the bound is proven whoever found it (CBC, or the rounded relaxation when CBC's
+        // search had no time to start, as on a loaded machine).
+        var proven = bestObjective - lowerBound <= 1e-6 * max(1, bestObjective)
         if !options.breaks.isEmpty {
             // The program counted breaks only in aggregate (a relaxation): place them, then score the real schedule.
             options.progress?("placing breaks")
