@@ -45,6 +45,8 @@ public struct EventEffects: Sendable {
     /// Kinds with a past occurrence whose whole window of days after it was seen: their after-effect is
     /// known, whether one stood out (``tails``) or none did.
     public var aftermathSeen: Set<String>
+    /// Per kind of the calendar, in name order: what its past occurrences showed and what is applied.
+    public var evidence: [EventEvidence] = []
 
     /// Longest stretch of an occurrence given its own multiplier.
     static let maxDays = 62
@@ -176,12 +178,17 @@ public struct EventEffects: Sendable {
         // Partial pooling: each kind belongs to a family (``families(_:)``). A family with a seen kind
         // (two for the family of the rest) whose past event days all moved volume the same way (every
         // day's ratio below 1, or every one above) gives a pooled multiplier per day of the occurrence,
-        // and its kinds shrink toward it instead of toward no effect.
+        // and its kinds shrink toward it instead of toward no effect. The family of the rest, whose kinds
+        // share no word, pools only when every seen kind of it closed (a holidays calendar): kinds with
+        // nothing in common have no effect in common to lend (issue 8: a holiday pooled with a
+        // mail-out made an unseen outage day a closure; a surge pooled with a webinar that did nothing
+        // would make the next webinar a surge).
         let families = Self.families(calendar.occurrences.filter { $0.uplift == nil }.map(\.kind))
         var pooled: [String: [Double]] = [:]
         for family in Set(families.values) {
             let members = sums.filter { families[$0.key] == family && $0.value.contains { $0.count > 0 } }
             guard members.count >= (family.isEmpty ? 2 : 1) else { continue }
+            if family.isEmpty, members.keys.contains(where: { (ownRatio[$0] ?? 1) >= 0.15 }) { continue }
             var pool: [Sum] = []
             for (_, entry) in members.sorted(by: { $0.key < $1.key }) {  // a fixed order: the same sums to the last bit
                 for (index, item) in entry.enumerated() where item.count > 0 {
@@ -289,6 +296,43 @@ public struct EventEffects: Sendable {
         unseenKinds = unseen
         pooledEffects = pooledUnseen
         self.families = families
+        // The notes per kind: the evidence of all its scored days together.
+        var seenCounts: [String: Int] = [:]
+        for occurrence in calendar.occurrences where occurrence.uplift == nil
+        && occurrence.days.lowerBound >= history.firstDay && Int(occurrence.days.upperBound - history.firstDay) < originDay {
+            seenCounts[occurrence.kind, default: 0] += 1
+        }
+        let stated = Dictionary(calendar.occurrences.compactMap { o in o.uplift.map { (o.kind, $0) } }, uniquingKeysWith: { first, _ in first })
+        evidence = Set(calendar.occurrences.map(\.kind)).sorted().map { kind in
+            let entry = sums[kind] ?? []
+            let all: Sum = entry.reduce((0, 0, 0)) { ($0.actual + $1.actual, $0.baseline + $1.baseline, $0.count + $1.count) }
+            let ratio = all.count > 0 && all.baseline > 0 ? all.actual / all.baseline : nil
+            let z = ratio.flatMap { $0 > 0 ? log($0) / (logSpread / Double(all.count).squareRoot()) : nil }
+            let applied = multipliers[kind] ?? pooledUnseen[kind] ?? [1]
+            let dayEffect: EventEvidence.DayEffect
+            if let uplift = stated[kind] {
+                dayEffect = .stated(uplift)
+            } else if let ratio, ratio < 0.15 {
+                dayEffect = .closure(applied.first ?? ratio)
+            } else if ratio == nil {
+                dayEffect = .notSeen(applied)
+            } else if entry.contains(where: { $0.count > 0 && standsOut($0) }) {
+                dayEffect = .applied(applied)
+            } else {
+                dayEffect = .withinNoise(applied)
+            }
+            let afterEffect: EventEvidence.AfterEffect
+            if let tail = tails[kind] {
+                let moved = tail.filter { $0 != 1 }
+                afterEffect = .learned(days: moved.count, peak: moved.max { abs($0 - 1) < abs($1 - 1) } ?? 1)
+            } else if stated[kind] != nil || seenCounts[kind] == nil {
+                afterEffect = .notLearned
+            } else {
+                afterEffect = aftermathSeen.contains(kind) ? .noneStoodOut : .windowNotOver
+            }
+            return EventEvidence(kind: kind, occurrencesSeen: seenCounts[kind] ?? 0, ratio: ratio, zScore: z,
+                                 dayEffect: dayEffect, afterEffect: afterEffect)
+        }
     }
 
     /// The family of each kind for pooling, from the words of its name (split at spaces, `_` and `-`):

@@ -36,6 +36,8 @@ public struct QueueForecast: Sendable {
     public var backtests: [Backtest.ModelResult]
     /// Days before the end of the history judged outliers (``OutlierDays``) and kept out of the fits.
     public var outlierDays: [CivilDateTime]
+    /// Per event kind: the evidence its past occurrences gave and the effect applied (``EventEvidence``).
+    public var eventEvidence: [EventEvidence]
     /// Things the user should know: an event kind with no past occurrence and no `uplift` that occurs
     /// within the horizon.
     public var warnings: [String]
@@ -87,6 +89,7 @@ public struct QueueForecast: Sendable {
         }
         self.model = chosen.model
         backtests = results
+        eventEvidence = effects.evidence
         outlierDays = OutlierDays(history: history, calendar: calendar, origin: history.end).days.map {
             CivilDateTime(secondsSinceEpoch: (history.firstDay + Int64($0)) * 86_400)
         }

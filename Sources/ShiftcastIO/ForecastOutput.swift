@@ -63,6 +63,23 @@ public struct ForecastOutput: Sendable {
         }
     }
 
+    /// Queues beyond which the notes per event kind are not printed (they would be queues x kinds lines).
+    public static let eventNoteQueueLimit = 10
+
+    /// One line per queue and event kind: occurrences seen, the evidence, the effect applied or why not
+    /// (``EventEvidence``). With more than ``eventNoteQueueLimit`` queues, one line saying they are left out.
+    public var eventNotes: [String] {
+        let kinds = queues.first?.forecast.eventEvidence.count ?? 0
+        guard kinds > 0 else { return [] }
+        guard queues.count <= Self.eventNoteQueueLimit else {
+            return ["the evidence for each of \(kinds) event kinds is noted for up to \(Self.eventNoteQueueLimit) queues; "
+                + "this history has \(queues.count) (forecast one queue to see its notes)"]
+        }
+        return queues.flatMap { queue in
+            queue.forecast.eventEvidence.map { $0.summary + (queue.name.map { " (queue '\($0)')" } ?? "") }
+        }
+    }
+
     /// The Forecast file. Volumes and bounds to 3 decimals, AHT to 1. A wall-clock time that does not
     /// exist on the clock (the spring-forward gap) has no row; one that happens twice (the repeated
     /// autumn hour) has two, each with the forecast of that time of day, told apart by their offsets.

@@ -43,6 +43,7 @@ struct ForecastingOptions: ParsableArguments {
         progress.finish()
         for warning in output.warnings { Terminal.printWarning(warning) }
         for note in output.outlierNotes { Terminal.printNote("note: " + note, quiet: quiet) }
+        for note in output.eventNotes { Terminal.printNote("note: " + note, quiet: quiet) }
         return output
     }
 }

@@ -113,4 +113,75 @@ import Testing
         let week = forecast.volume.reduce(0, +), meanWeek = values.reduce(0, +) / 16
         #expect(abs(week / meanWeek - 1) < 0.05, "week at \(week / meanWeek) of the mean week")
     }
+    @Test func kindsWithNothingInCommonDoNotLendAClosure() throws {
+        // 'holiday' closed six Mondays; 'mailout' ran two Wednesdays at normal volume. They share no word,
+        // so they are the family of the rest; an unseen 'outage' on a future Tuesday must not borrow the
+        // holidays' closure through that family: it is forecast as the normal Tuesday it will be.
+        let centre = SyntheticCentre(days: 112)
+        var history = try centre.history()
+        let holidays = [7, 21, 35, 49, 63, 77], mailouts = [30, 72]
+        for day in holidays { for slot in 0..<24 { history.volume[day * 24 + slot] = 0 } }
+        let calendar = EventCalendar(holidays.map { EventOccurrence(kind: "holiday", start: civil($0), end: civil($0 + 1)) }
+            + mailouts.map { EventOccurrence(kind: "mailout", start: civil($0), end: civil($0 + 1)) }
+            + [EventOccurrence(kind: "outage", start: civil(113), end: civil(114))])
+        let effects = EventEffects(calendar: calendar, history: history, origin: 112 * 24)
+        #expect(effects.multipliers["holiday"] == [0])
+        #expect(effects.pooledEffects["outage"] == nil)
+        let forecast = Forecaster(history: history, calendar: calendar)
+            .forecast(model: try ModelCatalog.model(named: "combo-mean"), origin: 112 * 24, horizon: 7 * 24)
+        let tuesday = forecast.volume[24..<48].reduce(0, +), truth = (113 * 24..<114 * 24).map(centre.expected).reduce(0, +)
+        #expect(abs(tuesday / truth - 1) < 0.08, "the outage Tuesday at \(tuesday / truth) of normal")
+    }
+
+    @Test func eachKindSaysWhatItsEvidenceWasAndWhatIsApplied() throws {
+        // A closure, a kind seen once with no effect, a real recurring surge, and a kind seen once too
+        // recently for its after-effect: each gets the verdict its evidence supports.
+        let centre = SyntheticCentre(days: 112)
+        var history = try centre.history()
+        let holidays = [7, 35, 63], surges = [16, 44, 72, 100]
+        for day in holidays { for slot in 0..<24 { history.volume[day * 24 + slot] = 0 } }
+        for day in surges { for slot in 0..<24 { history.volume[day * 24 + slot] *= 2 } }
+        let calendar = EventCalendar(holidays.map { EventOccurrence(kind: "holiday", start: civil($0), end: civil($0 + 1)) }
+            + surges.map { EventOccurrence(kind: "bill due", start: civil($0), end: civil($0 + 1)) }
+            + [EventOccurrence(kind: "webinar", start: civil(51), end: civil(52)),
+               EventOccurrence(kind: "launch", start: civil(98), end: civil(99))])
+        let evidence = Dictionary(uniqueKeysWithValues: EventEffects(calendar: calendar, history: history, origin: 112 * 24)
+            .evidence.map { ($0.kind, $0) })
+        #expect(evidence.keys.sorted() == ["bill due", "holiday", "launch", "webinar"])
+        let holiday = try #require(evidence["holiday"]), surge = try #require(evidence["bill due"])
+        let webinar = try #require(evidence["webinar"]), launch = try #require(evidence["launch"])
+        #expect(holiday.dayEffect == .closure(0) && holiday.occurrencesSeen == 3)
+        guard case .applied(let multipliers) = surge.dayEffect else { Issue.record("bill due: \(surge.summary)"); return }
+        #expect(abs(multipliers[0] - 1.8) < 0.15, "x\(multipliers[0]): four doublings shrunk by 4/5")
+        #expect((surge.zScore ?? 0) > 2)
+        #expect(webinar.dayEffect == .withinNoise([1]) && abs(webinar.zScore ?? 9) < 2, "\(webinar.summary)")
+        #expect(launch.afterEffect == .windowNotOver, "\(launch.summary)")
+        #expect(webinar.summary.hasPrefix("event 'webinar': 1 occurrence seen, x"))
+        #expect(webinar.summary.contains("no effect applied: within ordinary variation"))
+    }
+}
+
+/// `auto` against the spreadsheet method on the synthetic failure kinds (issue 8): never worse than
+/// `average-4w` by more than the fold-to-fold noise.
+@Suite struct AutoAgainstTheSpreadsheetTests {
+    func backtests(_ history: HistorySeries, _ calendar: EventCalendar = EventCalendar()) throws -> (auto: Backtest.ModelResult, spreadsheet: Backtest.ModelResult) {
+        let request = ForecastRequest(horizon: .days(7))
+        let chosen = try QueueForecast(history: history, calendar: calendar, request: request)
+        let auto = try #require(chosen.backtests.first { $0.model == chosen.model })
+        let spreadsheet = try #require(chosen.backtests.first { $0.model == "average-4w" })
+        return (auto, spreadsheet)
+    }
+
+    @Test(arguments: [0.0, 0.5])
+    func onAStepAndOnQuietCounts(step: Double) throws {
+        for (level, seed) in [(100.0, 3), (8.0, 5)] {
+            let centre = SyntheticCentre(days: 112, level: level, seed: UInt64(seed))
+            var history = try centre.history()
+            for position in (91 * 24)..<history.volume.count { history.volume[position] *= 1 + step }
+            let (auto, spreadsheet) = try backtests(history)
+            let noise = spreadsheet.standardError.isFinite ? spreadsheet.standardError : 0
+            #expect(auto.metrics.wape <= spreadsheet.metrics.wape + noise,
+                    "level \(level), step \(step): \(auto.model) \(auto.metrics.wape) against average-4w \(spreadsheet.metrics.wape) +- \(noise)")
+        }
+    }
 }

@@ -120,7 +120,11 @@ func syntheticHistoryCSV(days: Int, queues: [String] = [], aht: Bool = true) -> 
         #expect(result.status == 0)
         #expect(result.standardError.hasPrefix("warning: event 'launch' has no past occurrence in the history and no uplift"))
         // 'fair' is beyond the horizon: no warning for it.
-        #expect(result.standardError.split(separator: "\n").count == 1)
+        let lines = result.standardError.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("warning:") }.count == 1)
+        // A note per kind says what was learned and applied.
+        #expect(lines.contains("note: event 'holiday': 0 occurrences seen; uplift stated, x0.00; no after-effect"))
+        #expect(lines.contains { $0.hasPrefix("note: event 'launch': 0 occurrences seen; no day to learn from, forecast as a normal day") })
         // The stated closure forecasts 0 all day.
         let holiday = result.standardOutput.split(separator: "\n").filter { $0.hasPrefix("2024-02-28T") }
         #expect(holiday.count == 24)
@@ -178,7 +182,11 @@ func syntheticHistoryCSV(days: Int, queues: [String] = [], aht: Bool = true) -> 
         let result = try ToolRunner.run(arguments, in: folder)
         #expect(result.status == testCase.status)
         #expect(result.standardError.hasPrefix("error: " + testCase.message), "\(result.standardError)")
-        #expect(result.standardError.split(separator: "\n").count == 1)
+        let lines = result.standardError.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("warning:") }.count == 1)
+        // A note per kind says what was learned and applied.
+        #expect(lines.contains("note: event 'holiday': 0 occurrences seen; uplift stated, x0.00; no after-effect"))
+        #expect(lines.contains { $0.hasPrefix("note: event 'launch': 0 occurrences seen; no day to learn from, forecast as a normal day") })
         #expect(try String(contentsOf: existing, encoding: .utf8) == "keep me\n")
     }
 }
