@@ -4,6 +4,29 @@ import Testing
 
 /// `shiftcast plan`: the pipeline in one run, its files consistent with one another and with the rules.
 @Suite struct PlanCommandTests {
+    /// `plan` on the sample data writes the files of `Fixtures/golden/plan-sample`, byte for byte (the
+    /// report's line of solve time aside): a refactoring of the pipeline may not change a result. The
+    /// schedule is CBC's proven optimum, found in well under a second, so no time limit decides it.
+    @Test func planOnTheSampleGivesTheGoldenFiles() throws {
+        let folder = try ToolRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try ToolRunner.run(["plan", "--history", ToolRunner.fixture("history-sample.csv"), "--horizon", "7d",
+                                         "--service-level", "80%", "--max-occupancy", "85%", "--shrinkage", "30%",
+                                         "--shifts", ToolRunner.fixture("shifts-week.csv"), "--cyclic", "--output-folder", "out"],
+                                        in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        let golden = ToolRunner.packageRoot.appendingPathComponent("Fixtures/golden/plan-sample")
+        for name in ["forecast.csv", "requirements.csv", "schedule.csv", "coverage.csv", "report.md"] {
+            func content(_ url: URL) throws -> [Substring] {
+                try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+                    .filter { !$0.hasPrefix("time: ") }
+            }
+            let written = try content(folder.appendingPathComponent("out").appendingPathComponent(name))
+            let expected = try content(golden.appendingPathComponent(name))
+            #expect(written == expected, "\(name) differs from Fixtures/golden/plan-sample/\(name)")
+        }
+    }
+
     let fixtures = ToolRunner.packageRoot.appendingPathComponent("Fixtures").path
 
     @Test func forecastsStaffsAndSchedulesIntoOneFolderWithAReport() throws {
