@@ -37,10 +37,14 @@ let package = Package(
         .target(name: "ShiftcastScheduling", dependencies: [
             "ShiftcastCore", "CCbc", "CClp", .product(name: "HeapModule", package: "swift-collections"),
         ]),
-        .target(name: "ShiftcastIO",
+        // The pipeline as values: histories to forecasts, requirements and schedules, in memory.
+        .target(name: "ShiftcastPlanning",
                 dependencies: ["ShiftcastCore", "ShiftcastForecasting", "ShiftcastStaffing", "ShiftcastScheduling"]),
+        .target(name: "ShiftcastIO",
+                dependencies: ["ShiftcastCore", "ShiftcastForecasting", "ShiftcastStaffing", "ShiftcastScheduling", "ShiftcastPlanning"]),
         .target(name: "Shiftcast",
-                dependencies: ["ShiftcastCore", "ShiftcastForecasting", "ShiftcastStaffing", "ShiftcastScheduling", "ShiftcastIO"]),
+                dependencies: ["ShiftcastCore", "ShiftcastForecasting", "ShiftcastStaffing", "ShiftcastScheduling", "ShiftcastPlanning",
+                               "ShiftcastIO"]),
 
         // The command-line tool: parse, call the library, write.
         .executableTarget(

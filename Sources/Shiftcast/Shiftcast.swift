@@ -2,5 +2,6 @@
 @_exported import ShiftcastCore
 @_exported import ShiftcastForecasting
 @_exported import ShiftcastIO
+@_exported import ShiftcastPlanning
 @_exported import ShiftcastStaffing
 @_exported import ShiftcastScheduling

@@ -1,4 +1,5 @@
 import ShiftcastCore
+import ShiftcastPlanning
 import ShiftcastScheduling
 
 /// The Agents file of SPEC section 3: one named agent per row.
@@ -113,12 +114,12 @@ public struct AgentsFile: Sendable {
 
     /// The first problem of each contract that has one, located at its field.
     private func checked(_ families: [ShiftFamily]) -> [(error: ShiftcastError, isContradiction: Bool)] {
-        zip(contracts, lines).compactMap { contract, line in
-            contract.problems(families: families).first.map { problem in
-                (ShiftcastError(.badData, "agent \(MessageText.quoted(contract.agent)): \(problem.message)",
-                                file: name, line: line, column: columns[problem.field] ?? columns[.agent]),
-                 problem.isContradiction)
-            }
-        }
+        ScheduleRules.contractProblems(contracts, families: families).map { (locate($0.problem), $0.isContradiction) }
+    }
+
+    /// A problem with one of the contracts (``ScheduleRules``), at its line and at the field's column
+    /// (the agent's when the file lacks that column).
+    public func locate(_ problem: InputProblem) -> ShiftcastError {
+        problem.located(file: name, lines: lines) { AgentContract.Field(rawValue: $0).flatMap { columns[$0] } ?? columns[.agent] }
     }
 }

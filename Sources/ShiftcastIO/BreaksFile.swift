@@ -1,4 +1,5 @@
 import ShiftcastCore
+import ShiftcastPlanning
 import ShiftcastScheduling
 
 /// The Breaks file of SPEC section 3: one break or lunch rule per row.
@@ -74,17 +75,12 @@ public struct BreaksFile: Sendable {
     /// - Throws: `.badData` located at the first field of the first rule that cannot be met.
     /// - Complexity: O(rules x families x lengths x window / slot).
     public func rules(fitting families: [ShiftFamily], slotSeconds: Int) throws -> [BreakRule] {
-        for (rule, line) in zip(rules, lines) {
-            if let problem = rule.problems(families: families, slotSeconds: slotSeconds).first {
-                throw ShiftcastError(.badData, "\(rule.activity) of shift \(MessageText.quoted(rule.shift)): \(problem.message)",
-                                     file: name, line: line, column: columns[problem.field])
-            }
-        }
-        if let conflict = BreakRule.firstConflict(rules, families: families, slotSeconds: slotSeconds) {
-            let length = TimeSpan(seconds: Double(conflict.length))
-            throw ShiftcastError(.badData, "the breaks of the \(length) shifts of '\(conflict.family.name)' cannot all fit without "
-                + "overlapping; widen a window or shorten a break", file: name, line: lines[conflict.rule])
-        }
+        if let problem = ScheduleRules.breakProblem(rules, families: families, slotSeconds: slotSeconds) { throw locate(problem) }
         return rules
+    }
+
+    /// A problem with one of the rules (``ScheduleRules``), at its line and column.
+    public func locate(_ problem: InputProblem) -> ShiftcastError {
+        problem.located(file: name, lines: lines) { BreakRule.Field(rawValue: $0).flatMap { columns[$0] } }
     }
 }

@@ -1,4 +1,5 @@
 import ShiftcastCore
+import ShiftcastPlanning
 import ShiftcastScheduling
 
 /// The Coverage file of SPEC section 3: `timestamp`, `required`, `scheduled` (agents at work, not on a

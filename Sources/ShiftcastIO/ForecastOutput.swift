@@ -1,5 +1,6 @@
 import Foundation
 import ShiftcastCore
+import ShiftcastPlanning
 import ShiftcastForecasting
 
 /// The forecasts of every queue of a History file, and the Forecast file they make (SPEC section 3:
@@ -18,30 +19,29 @@ public struct ForecastOutput: Sendable {
     public var queues: [QueueResult]
     public var datesOnly: Bool
 
-    /// Forecasts every queue of `history` with `request`.
+    /// Forecasts every queue of `history` with `request` (``Planner/forecast(_:calendar:request:progress:)``).
     /// - Parameter progress: called as each queue is done with (queues done, queues), from any thread.
     /// - Throws: the first queue's error (in file order), located in the history file.
     /// - Complexity: queues x one queue's forecast, over the cores.
     public init(history: VolumeFile, calendar: EventCalendar = EventCalendar(), request: ForecastRequest,
                 progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws {
-        let queues = history.queues
-        let results = ConcurrentResults<Result<QueueResult, Error>>(count: queues.count)
-        DispatchQueue.concurrentPerform(iterations: queues.count) { index in
-            let result = Result {
-                let queue = queues[index]
-                let series = try queue.historySeries(file: history.name, hasAverageHandleTime: history.hasAverageHandleTime)
-                do {
-                    return QueueResult(name: queue.name, history: series,
-                                       forecast: try QueueForecast(history: series, calendar: calendar, request: request))
-                } catch let error as ShiftcastError where error.code == .badData && error.file == nil {
-                    throw ShiftcastError(error.code, error.message + (queue.name.map { " (queue '\($0)')" } ?? ""), file: history.name)
-                }
-            }
-            let done = results.store(result, at: index)
-            progress?(done, queues.count)
+        let histories = try history.queueHistories()
+        try self.init(histories, forecasts: Planner.forecast(histories, calendar: calendar, request: request, progress: progress),
+                      file: history.name)
+    }
+
+    /// The output of forecasts made in memory.
+    /// - Parameter forecasts: the forecasts, or the error forecasting threw; a bad-data error is located
+    ///   in `file`, the history file.
+    public init(_ histories: [QueueHistory], forecasts: @autoclosure () throws -> [QueueForecast], file: String) throws {
+        let made: [QueueForecast]
+        do {
+            made = try forecasts()
+        } catch let error as ShiftcastError where error.code == .badData && error.file == nil {
+            throw error.located(file: file)
         }
-        self.queues = try results.values.map { try $0!.get() }
-        datesOnly = history.datesOnly
+        queues = zip(histories, made).map { QueueResult(name: $0.name, history: $0.history, forecast: $1) }
+        datesOnly = histories.first?.datesOnly ?? false
     }
 
     /// Warnings of every queue, once each.
@@ -101,10 +101,10 @@ public struct ForecastOutput: Sendable {
                 for stamp in stamps {
                     if hasQueues { writer.append(field: queue.name ?? "") }
                     writer.append(field: stamp)
-                    writer.append(field: forecast.volume[offset], decimals: 3)
+                    writer.append(field: forecast.volume[offset], decimals: ForecastIntervals.volumeDecimals)
                     writer.append(field: forecast.lower[offset], decimals: 3)
                     writer.append(field: forecast.upper[offset], decimals: 3)
-                    if hasAverageHandleTime { writer.append(field: forecast.averageHandleTime?[offset] ?? 0, decimals: 1) }
+                    if hasAverageHandleTime { writer.append(field: forecast.averageHandleTime?[offset] ?? 0, decimals: ForecastIntervals.averageHandleTimeDecimals) }
                     writer.endRow()
                 }
             }

@@ -1,5 +1,6 @@
 import Foundation
 import ShiftcastCore
+import ShiftcastPlanning
 import ShiftcastForecasting
 import ShiftcastScheduling
 import ShiftcastStaffing
@@ -70,24 +71,46 @@ public struct PlanRun: Sendable {
         }
     }
 
+    /// The steps of ``Planner/plan(_:calendar:request:locate:progress:)``, each step's problems located
+    /// in the file it reads: the inputs' files, or the file of this plan the step would have read.
     private init(running inputs: Inputs, folder: String, progress: (@Sendable (String) -> Void)?) throws {
         func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
-        let clock = inputs.history.queues.first?.grid.clock ?? .naive
+        let histories = try inputs.history.queueHistories()
+        if let problem = Planner.dailyProblem(histories) { throw problem.located(file: inputs.history.name) }
 
         progress?("forecast: choosing the model by backtest")
-        forecast = try ForecastOutput(history: inputs.history, calendar: inputs.calendar, request: inputs.forecast) { done, total in
+        forecast = try ForecastOutput(histories, forecasts: Planner.forecast(histories, calendar: inputs.calendar, request: inputs.forecast) { done, total in
             progress?("forecast: \(done) of \(total) queues")
-        }
+        }, file: inputs.history.name)
         let forecastBytes = forecast.csvBytes()
 
         progress?("staffing")
-        let forecastFile = try VolumeFile(table: CSVTable(bytes: forecastBytes, name: path("forecast.csv")), clock: clock)
-        requirements = try RequirementsFile(forecast: forecastFile, averageHandleTime: inputs.averageHandleTime, policy: inputs.staffing)
+        let intervals = zip(histories, forecast.queues).map {
+            ForecastIntervals(name: $0.name, history: $0.history, forecast: $1.forecast, datesOnly: $0.datesOnly)
+        }
+        // Each queue's rows follow the header and the queues before it, in the files this plan writes.
+        let forecastLines = Self.lines(intervals.map(\.intervals.count))
+        let staffed: [QueueRequirements]
+        do {
+            staffed = try Planner.staff(intervals, averageHandleTime: inputs.averageHandleTime, policy: inputs.staffing)
+        } catch let problem as InputProblem {
+            throw problem.located(file: path("forecast.csv"), lines: forecastLines[problem.queue ?? 0])
+        }
+        let hasQueues = histories.first?.name != nil
+        let clock = histories.first?.history.clock ?? .naive
+        requirements = RequirementsFile(staffed, clock: clock, datesOnly: forecast.datesOnly, hasQueues: hasQueues, policy: inputs.staffing)
         let requirementsBytes = requirements.csvBytes()
 
-        let queues = try RequirementsReader.queues(from: CSVTable(bytes: requirementsBytes, name: path("requirements.csv")),
-                                                   cyclic: inputs.cyclic, clock: clock)
-        schedules = try QueueScheduler.schedule(queues, shifts: inputs.shifts, breaks: inputs.breaks, agents: inputs.agents,
+        let curves: [RequirementQueue]
+        do {
+            curves = try Planner.curves(staffed, step: histories.first?.history.stepSeconds ?? 3600, cyclic: inputs.cyclic, clock: clock)
+        } catch let problem as InputProblem {
+            let time = hasQueues ? 2 : 1  // the columns [queue,] timestamp, volume, aht, agents, scheduled_agents
+            throw problem.located(file: path("requirements.csv"), lines: Self.lines(staffed.map(\.rows.count))[problem.queue ?? 0]) {
+                $0 == "timestamp" ? time : $0 == "scheduled_agents" ? time + 4 : nil
+            }
+        }
+        schedules = try QueueScheduler.schedule(curves, shifts: inputs.shifts, breaks: inputs.breaks, agents: inputs.agents,
                                                 options: inputs.schedule) { queue, phase in
             progress?("schedule: " + (queue.map { "queue \($0): " } ?? "") + phase)
         }
@@ -98,6 +121,16 @@ public struct PlanRun: Sendable {
             File(name: "coverage.csv", bytes: CoverageFile.csvBytes(schedules)),
         ]
         files.append(File(name: "report.md", bytes: Array(report(inputs, folder: folder).utf8)))
+    }
+
+    /// The lines of each queue's rows in a file that holds `counts` rows per queue, queue after queue,
+    /// under a header line.
+    private static func lines(_ counts: [Int]) -> [[Int]] {
+        var next = 2
+        return counts.map { count in
+            defer { next += count }
+            return Array(next..<(next + count))
+        }
     }
 
     /// Writes every file into `folder` (created if missing), all or none.

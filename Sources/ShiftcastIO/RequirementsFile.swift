@@ -1,5 +1,6 @@
 import Foundation
 import ShiftcastCore
+import ShiftcastPlanning
 import ShiftcastStaffing
 
 /// The Requirements file of SPEC section 3: what `staff` writes and `schedule` reads.
@@ -20,69 +21,38 @@ public struct RequirementsFile: Sendable {
     public var hasQueues: Bool
     public var policy: StaffingPolicy
 
-    /// Staffs every interval of every queue of a forecast.
+    /// Staffs every interval of every queue of a forecast file (``QueueRequirements``), queues in parallel.
     ///
     /// - Parameters:
     ///   - averageHandleTime: seconds; when given, it replaces the file's `aht` column; when `nil`, each
     ///     row's `aht` is used and a row with volume and no `aht` is an error.
     /// - Throws: `ShiftcastError` located at the forecast row whose AHT is missing or whose targets
     ///   cannot be met.
-    /// - Complexity: O(intervals) queueing evaluations; queues are staffed in parallel.
+    /// - Complexity: O(intervals) queueing evaluations.
     public init(forecast: VolumeFile, averageHandleTime: Double?, policy: StaffingPolicy) throws {
-        self.policy = policy
-        clock = forecast.queues.first?.grid.clock ?? .naive
-        datesOnly = forecast.datesOnly
-        hasQueues = forecast.queues.first?.name != nil
         let queues = forecast.queues
-        let results = ConcurrentResults<Result<[Row], Error>>(count: queues.count)
-        DispatchQueue.concurrentPerform(iterations: queues.count) { index in
-            results[index] = Result { try Self.staff(queues[index], file: forecast.name, averageHandleTime: averageHandleTime, policy: policy) }
+        let intervals = queues.map { queue in
+            ForecastIntervals(name: queue.name, intervals: queue.intervals.map {
+                ForecastIntervals.Interval(start: $0.start, volume: $0.volume, averageHandleTime: $0.averageHandleTime)
+            }, grid: queue.grid)
         }
-        rows = try results.values.flatMap { try $0!.get() }
+        let staffed: [QueueRequirements]
+        do {
+            staffed = try Planner.staff(intervals, averageHandleTime: averageHandleTime, policy: policy)
+        } catch let problem as InputProblem {
+            throw problem.located(file: forecast.name, lines: queues[problem.queue ?? 0].intervals.map(\.line))
+        }
+        self.init(staffed, clock: queues.first?.grid.clock ?? .naive, datesOnly: forecast.datesOnly,
+                  hasQueues: queues.first?.name != nil, policy: policy)
     }
 
-    private static func staff(_ queue: VolumeFile.Queue, file: String, averageHandleTime: Double?, policy: StaffingPolicy) throws -> [Row] {
-        // An interval without contacts needs no handle time; it borrows the queue's first one so that
-        // the output's aht column stays meaningful.
-        let fallbackAHT = averageHandleTime ?? queue.intervals.lazy.compactMap(\.averageHandleTime).first { $0 > 0 } ?? 1
-        func workload(_ interval: VolumeFile.Interval, length: Int64) throws -> Workload {
-            let aht = averageHandleTime ?? interval.averageHandleTime
-            guard let aht else {
-                if interval.volume == 0 { return Workload(volume: 0, averageHandleTime: fallbackAHT, intervalLength: Double(length)) }
-                throw ShiftcastError(.badData, "has volume but no aht; give an aht column value or --aht", file: file, line: interval.line)
-            }
-            return Workload(volume: interval.volume, averageHandleTime: aht, intervalLength: Double(length))
-        }
-        switch policy.method {
-        case .queueing:
-            return try queue.intervals.map { interval in
-                let length = queue.grid.length(at: queue.grid.position(of: interval.start)!)
-                do {
-                    return Row(queue: queue.name, start: interval.start,
-                               requirement: try policy.requirement(for: workload(interval, length: length)))
-                } catch let error as ShiftcastError {
-                    throw error.located(file: file, line: interval.line)
-                }
-            }
-        case .deferred:
-            // Deferred work flows from one interval to the next, so the grid is filled: a missing
-            // interval has no contacts, but agents may work off the backlog in it.
-            var workloads: [Workload] = []
-            workloads.reserveCapacity(queue.grid.count)
-            var next = queue.intervals.makeIterator()
-            var pending = next.next()
-            for index in 0..<queue.grid.count {
-                let start = queue.grid.timestamp(at: index), length = queue.grid.length(at: index)
-                if let interval = pending, interval.start == start {
-                    workloads.append(try workload(interval, length: length))
-                    pending = next.next()
-                } else {
-                    workloads.append(Workload(volume: 0, averageHandleTime: fallbackAHT, intervalLength: Double(length)))
-                }
-            }
-            let requirements = try policy.requirements(forConsecutive: workloads).enumerated()
-            return requirements.map { Row(queue: queue.name, start: queue.grid.timestamp(at: $0.offset), requirement: $0.element) }
-        }
+    /// The file of requirements staffed in memory.
+    public init(_ queues: [QueueRequirements], clock: WallClock, datesOnly: Bool, hasQueues: Bool, policy: StaffingPolicy) {
+        rows = queues.flatMap { queue in queue.rows.map { Row(queue: queue.name, start: $0.start, requirement: $0.requirement) } }
+        self.clock = clock
+        self.datesOnly = datesOnly
+        self.hasQueues = hasQueues
+        self.policy = policy
     }
 
     /// The file's bytes, ready for ``OutputFile/write(_:to:)``.

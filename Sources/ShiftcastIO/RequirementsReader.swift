@@ -1,4 +1,5 @@
 import ShiftcastCore
+import ShiftcastPlanning
 import ShiftcastScheduling
 
 /// Reads the Requirements file as `schedule` needs it (SPEC section 3): `timestamp` and
@@ -12,11 +13,7 @@ import ShiftcastScheduling
 /// times of day would otherwise be read in UTC.
 public enum RequirementsReader {
     /// One queue's requirements.
-    public struct Queue: Sendable {
-        /// The queue's name; `nil` when the file has no `queue` column.
-        public var name: String?
-        public var curve: RequirementCurve
-    }
+    public typealias Queue = RequirementQueue
 
     /// The requirements of a file with one queue.
     /// - Throws: `ShiftcastError` located at the first bad field, or at a second queue.
@@ -76,35 +73,15 @@ public enum RequirementsReader {
         return try names.map { name in
             let rows = rowsByQueue[name]!
             let queueNote = queueColumn == nil ? "" : " (queue \(MessageText.quoted(name)))"
-            guard let inferred = TimeGrid.inferStep(from: rows.instants, datesOnly: false) else {
-                throw ShiftcastError(.badData, "has a single row\(queueNote), so the interval length cannot be read from the timestamps; give two or more intervals",
-                                     file: table.name, line: rows.lines[0])
+            do {
+                let curve = try RequirementCurve.checked(instants: rows.instants, values: rows.values, cyclic: cyclic, clock: clock,
+                                                         queueNote: queueNote)
+                return Queue(name: queueColumn == nil ? nil : name, curve: curve)
+            } catch let problem as InputProblem {
+                throw problem.located(file: table.name, lines: rows.lines) {
+                    $0 == "timestamp" ? time.index + 1 : $0 == "scheduled_agents" ? valueColumn + 1 : nil
+                }
             }
-            let step: Int64 = switch inferred {
-            case .seconds(let seconds): seconds
-            case .days(let days): Int64(days) * 86_400  // rows whole days apart: the grid check below refuses more than one
-            }
-            let start = rows.instants[0]
-            let span = start.seconds(to: rows.instants.last!) / step + 1
-            guard span <= InputLimits.maximumScheduleIntervals else {
-                throw ShiftcastError(.badData, "the rows\(queueNote) span \(span) intervals of \(TimeSpan(seconds: Double(step)));"
-                    + " a schedule takes at most \(InputLimits.maximumScheduleIntervals) (Docs/Limits.md): check the dates, or schedule a shorter horizon",
-                    file: table.name, line: rows.lines.last!, column: time.index + 1)
-            }
-            let agentHours = rows.values.reduce(0, +) * Double(step) / 3600
-            guard agentHours <= InputLimits.maximumRequiredAgentHours else {
-                throw ShiftcastError(.badData, "the requirements\(queueNote) add up to \(Int64(agentHours)) agent-hours; a schedule takes at most "
-                    + "\(Int64(InputLimits.maximumRequiredAgentHours)) (Docs/Limits.md): schedule a shorter horizon or fewer queues at once",
-                    file: table.name, line: rows.lines[0], column: valueColumn + 1)
-            }
-            let count = Int(span)
-            var required = [Double](repeating: 0, count: count)
-            for (instant, value) in zip(rows.instants, rows.values) { required[Int(start.seconds(to: instant) / step)] = value }
-            let curve = RequirementCurve(start: start, slotSeconds: Int(step), required: required, cyclic: cyclic, clock: clock)
-            if let problem = curve.gridProblem ?? curve.cyclicProblem {
-                throw ShiftcastError(.badData, problem + queueNote, file: table.name, line: rows.lines[0], column: time.index + 1)
-            }
-            return Queue(name: queueColumn == nil ? nil : name, curve: curve)
         }
     }
 }

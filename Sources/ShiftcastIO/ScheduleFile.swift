@@ -1,4 +1,5 @@
 import ShiftcastCore
+import ShiftcastPlanning
 import ShiftcastScheduling
 
 /// The Schedule file of SPEC section 3: one row per activity, `agent`, `date` (the shift's start date),

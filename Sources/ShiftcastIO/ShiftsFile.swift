@@ -1,4 +1,5 @@
 import ShiftcastCore
+import ShiftcastPlanning
 import ShiftcastScheduling
 
 /// The Shifts file of SPEC section 3: one shift family per row.
@@ -77,21 +78,13 @@ public struct ShiftsFile: Sendable {
     /// - Throws: `.badData` located at the first field that does not fit.
     /// - Complexity: O(families).
     public func families(fitting curve: RequirementCurve) throws -> [ShiftFamily] {
-        for (family, line) in zip(families, lines) {
-            if let problem = family.problems(slotSeconds: curve.slotSeconds).first {
-                throw ShiftcastError(.badData, "shift \(MessageText.quoted(family.name)): \(problem.message)",
-                                     file: name, line: line, column: columns[problem.field])
-            }
-        }
-        let bounds = ShiftExpansion.candidateBounds(for: families, over: curve)
-        let total = bounds.reduce(0, +)
-        if total > InputLimits.maximumCandidateShifts, let largest = bounds.indices.max(by: { bounds[$0] < bounds[$1] }) {
-            throw ShiftcastError(.badData, "the shift families give up to \(total) shifts over the requirements' horizon "
-                + "(\(MessageText.quoted(families[largest].name)) \(bounds[largest])); a schedule takes at most "
-                + "\(InputLimits.maximumCandidateShifts) (Docs/Limits.md): give a coarser start_step or length_step, or a shorter horizon",
-                file: name, line: lines[largest], column: columns[.startStep])
-        }
+        if let problem = ScheduleRules.familyProblem(families, fitting: curve) { throw locate(problem) }
         return families
+    }
+
+    /// A problem with one of the families (``ScheduleRules``), at its line and column.
+    public func locate(_ problem: InputProblem) -> ShiftcastError {
+        problem.located(file: name, lines: lines) { ShiftFamily.Field(rawValue: $0).flatMap { columns[$0] } }
     }
 
     /// Seconds since midnight of `H:MM` or `HH:MM` (`:SS` allowed); `nil` otherwise.

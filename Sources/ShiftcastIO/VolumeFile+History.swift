@@ -1,5 +1,7 @@
+import Foundation
 import ShiftcastCore
 import ShiftcastForecasting
+import ShiftcastPlanning
 
 extension VolumeFile.Queue {
     /// The queue's rows as a ``HistorySeries``: whole days on the wall clock, missing intervals known.
@@ -15,5 +17,21 @@ extension VolumeFile.Queue {
             throw ShiftcastError(error.code, error.message + (name.map { " (queue '\($0)')" } ?? ""),
                                  file: file, line: intervals.first?.line)
         }
+    }
+}
+
+extension VolumeFile {
+    /// Every queue as a ``QueueHistory``, converted in parallel over the cores.
+    /// - Throws: the first queue's error (in file order), located at its first row.
+    public func queueHistories() throws -> [QueueHistory] {
+        let results = ConcurrentResults<Result<QueueHistory, Error>>(count: queues.count)
+        DispatchQueue.concurrentPerform(iterations: queues.count) { index in
+            let queue = queues[index]
+            results[index] = Result {
+                QueueHistory(name: queue.name, history: try queue.historySeries(file: name, hasAverageHandleTime: hasAverageHandleTime),
+                             datesOnly: datesOnly)
+            }
+        }
+        return try results.values.map { try $0!.get() }
     }
 }

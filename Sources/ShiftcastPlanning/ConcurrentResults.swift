@@ -2,21 +2,21 @@ import Foundation
 
 /// Slots that concurrent workers fill, one each, read once all are done; it also counts the slots
 /// filled so far, for progress reports.
-final class ConcurrentResults<Value>: @unchecked Sendable {
+package final class ConcurrentResults<Value>: @unchecked Sendable {
     private var storage: [Value?]
     private var filled = 0
     private let lock = NSLock()
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    package init(count: Int) { storage = Array(repeating: nil, count: count) }
 
-    subscript(index: Int) -> Value? {
+    package subscript(index: Int) -> Value? {
         get { lock.withLock { storage[index] } }
         set { _ = store(newValue, at: index) }
     }
 
     /// Fills slot `index` and returns how many slots are filled now.
     @discardableResult
-    func store(_ value: Value?, at index: Int) -> Int {
+    package func store(_ value: Value?, at index: Int) -> Int {
         lock.withLock {
             if storage[index] == nil, value != nil { filled += 1 }
             storage[index] = value
@@ -24,5 +24,5 @@ final class ConcurrentResults<Value>: @unchecked Sendable {
         }
     }
 
-    var values: [Value?] { lock.withLock { storage } }
+    package var values: [Value?] { lock.withLock { storage } }
 }

@@ -4,7 +4,7 @@ import ShiftcastScheduling
 /// One queue's schedule: the shifts as a mix (coverage, objective, bound) and the agents who work them,
 /// anonymous (`A0001`, ...) or named by an Agents file.
 public struct QueueSchedule: Sendable {
-    /// The queue's name; `nil` when the Requirements file has no `queue` column.
+    /// The queue's name; `nil` for requirements without queues.
     public var name: String?
     /// The schedule as a shift mix; its coverage and objective are those of the agents' shifts.
     public var result: ShiftMixResult
@@ -12,7 +12,7 @@ public struct QueueSchedule: Sendable {
     public var agentShifts: [(agent: String, shifts: [PlacedShift])]
     /// The named agents' schedule, when an Agents file was given.
     public var named: AgentScheduleResult?
-    /// Contracts of the Agents file that no week of shifts can satisfy, located in that file: warnings,
+    /// Contracts that no week of shifts can satisfy (located in the Agents file when they came from one): warnings,
     /// since their agents are scheduled as far as the rules allow (Docs/Scheduling.md).
     public var contractWarnings: [ShiftcastError] = []
 
@@ -39,7 +39,7 @@ public struct QueueSchedule: Sendable {
         named?.summary(lines: lines) ?? result.summary(agents: agentCount, shortfallLines: lines)
     }
 
-    static func agentShifts(of assignments: [AnonymousRoster.Assignment]) -> [(agent: String, shifts: [PlacedShift])] {
+    public static func agentShifts(of assignments: [AnonymousRoster.Assignment]) -> [(agent: String, shifts: [PlacedShift])] {
         var byAgent: [Int: [PlacedShift]] = [:]
         for assignment in assignments {
             byAgent[assignment.agent, default: []].append(PlacedShift(candidate: assignment.candidate, breaks: assignment.breaks))
@@ -47,7 +47,7 @@ public struct QueueSchedule: Sendable {
         return byAgent.keys.sorted().map { (AnonymousRoster.agentName($0), byAgent[$0]!) }
     }
 
-    static func agentShifts(of named: AgentScheduleResult) -> [(agent: String, shifts: [PlacedShift])] {
+    public static func agentShifts(of named: AgentScheduleResult) -> [(agent: String, shifts: [PlacedShift])] {
         zip(named.contracts, named.assignments).map { ($0.agent, $1) }
     }
 }

@@ -1,4 +1,4 @@
-@testable import ShiftcastIO
+import ShiftcastCore
 import Testing
 
 @Suite("MessageText")

@@ -88,8 +88,8 @@ import Testing
         let result = try ToolRunner.run(["plan", "--history", "history.csv", "--shifts", fixtures + "/shifts-week.csv",
                                          "--output-folder", "out"], in: folder)
         #expect(result.status == 65, "\(result.standardError)")
-        #expect(result.standardError.contains("requirements.csv:2:1: date"), "\(result.standardError)")
-        #expect(result.standardError.contains("schedule needs the time of each interval"))
+        #expect(result.standardError.hasPrefix("error: history.csv: the history has one interval a day; a schedule needs the times of day"),
+                "\(result.standardError)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/forecast.csv").path))
     }
 }

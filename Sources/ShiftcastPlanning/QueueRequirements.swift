@@ -1,0 +1,69 @@
+import ShiftcastCore
+import ShiftcastStaffing
+
+/// One queue's staffing requirement per interval of its forecast (SPEC section 2, `staff`).
+public struct QueueRequirements: Sendable {
+    public struct Row: Sendable, Equatable {
+        public var start: Timestamp
+        public var requirement: Requirement
+    }
+
+    /// The queue's name; `nil` for a forecast without queues.
+    public var name: String?
+    public var rows: [Row]
+
+    /// Staffs every interval of `forecast`.
+    ///
+    /// Under a queueing method each interval is staffed alone; deferred work flows from one interval to
+    /// the next, so the grid is filled: an interval the forecast lacks has no contacts, but agents may
+    /// work off the backlog in it.
+    /// - Parameter averageHandleTime: seconds; when given, it replaces the forecast's AHT; when `nil`, an
+    ///   interval with volume and no AHT is an error.
+    /// - Throws: ``InputProblem`` naming the forecast interval (by index) whose AHT is missing or whose
+    ///   targets cannot be met.
+    /// - Complexity: O(intervals) queueing evaluations.
+    public init(forecast: ForecastIntervals, averageHandleTime: Double?, policy: StaffingPolicy) throws {
+        name = forecast.name
+        let intervals = forecast.intervals, grid = forecast.grid
+        // An interval without contacts needs no handle time; it borrows the queue's first one so that
+        // the output's aht column stays meaningful.
+        let fallbackAHT = averageHandleTime ?? intervals.lazy.compactMap(\.averageHandleTime).first { $0 > 0 } ?? 1
+        func workload(_ index: Int, length: Int64) throws -> Workload {
+            let interval = intervals[index]
+            guard let aht = averageHandleTime ?? interval.averageHandleTime else {
+                if interval.volume == 0 { return Workload(volume: 0, averageHandleTime: fallbackAHT, intervalLength: Double(length)) }
+                throw InputProblem(ShiftcastError(.badData, "has volume but no aht; give an aht column value or --aht"),
+                                   input: .forecast, item: index)
+            }
+            return Workload(volume: interval.volume, averageHandleTime: aht, intervalLength: Double(length))
+        }
+        switch policy.method {
+        case .queueing:
+            rows = try intervals.indices.map { index in
+                let start = intervals[index].start
+                let length = grid.length(at: grid.position(of: start)!)
+                do {
+                    return Row(start: start, requirement: try policy.requirement(for: workload(index, length: length)))
+                } catch let error as ShiftcastError {
+                    throw InputProblem(error, input: .forecast, item: index)
+                }
+            }
+        case .deferred:
+            var workloads: [Workload] = []
+            workloads.reserveCapacity(grid.count)
+            var next = 0
+            for position in 0..<grid.count {
+                let start = grid.timestamp(at: position), length = grid.length(at: position)
+                if next < intervals.count, intervals[next].start == start {
+                    workloads.append(try workload(next, length: length))
+                    next += 1
+                } else {
+                    workloads.append(Workload(volume: 0, averageHandleTime: fallbackAHT, intervalLength: Double(length)))
+                }
+            }
+            rows = try policy.requirements(forConsecutive: workloads).enumerated().map {
+                Row(start: grid.timestamp(at: $0.offset), requirement: $0.element)
+            }
+        }
+    }
+}

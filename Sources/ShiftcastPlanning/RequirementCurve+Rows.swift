@@ -1,0 +1,53 @@
+import ShiftcastCore
+import ShiftcastScheduling
+
+extension RequirementCurve {
+    /// The curve of one queue's requirement rows, checked for scheduling: a grid from the first row with
+    /// the step of the rows (or `step`), each row on it, an interval missing between two rows requiring
+    /// nobody; within ``InputLimits`` and, for a repeating week, exactly one week.
+    ///
+    /// - Parameters:
+    ///   - instants: the rows' start times, strictly increasing.
+    ///   - values: agents required per row, finite and not negative.
+    ///   - step: the interval length in seconds when known; else read from the rows (two or more).
+    ///   - queueNote: appended to messages, naming the queue (` (queue 'sales')`).
+    /// - Throws: ``InputProblem`` (input `.requirements`) naming the row and the field (`timestamp` or
+    ///   `scheduled_agents`) at fault.
+    /// - Complexity: O(rows + intervals).
+    public static func checked(instants: [Timestamp], values: [Double], step: Int64? = nil, cyclic: Bool, clock: WallClock,
+                               queueNote: String = "") throws -> RequirementCurve {
+        func problem(_ message: String, row: Int, field: String? = nil) -> InputProblem {
+            InputProblem(ShiftcastError(.badData, message), input: .requirements, item: row, field: field)
+        }
+        guard let start = instants.first, let last = instants.last else {
+            throw InputProblem(ShiftcastError(.badData, "has no intervals; expected one row per interval"), input: .requirements)
+        }
+        let inferred: Int64? = switch TimeGrid.inferStep(from: instants, datesOnly: false) {
+        case .seconds(let seconds): seconds
+        case .days(let days): Int64(days) * 86_400  // rows whole days apart: the grid check below refuses more than one
+        case nil: nil
+        }
+        guard let step = step ?? inferred else {
+            throw problem("has a single row\(queueNote), so the interval length cannot be read from the timestamps; give two or more intervals", row: 0)
+        }
+        let span = start.seconds(to: last) / step + 1
+        guard span <= InputLimits.maximumScheduleIntervals else {
+            throw problem("the rows\(queueNote) span \(span) intervals of \(TimeSpan(seconds: Double(step)));"
+                + " a schedule takes at most \(InputLimits.maximumScheduleIntervals) (Docs/Limits.md): check the dates, or schedule a shorter horizon",
+                row: instants.count - 1, field: "timestamp")
+        }
+        let agentHours = values.reduce(0, +) * Double(step) / 3600
+        guard agentHours <= InputLimits.maximumRequiredAgentHours else {
+            throw problem("the requirements\(queueNote) add up to \(Int64(agentHours)) agent-hours; a schedule takes at most "
+                + "\(Int64(InputLimits.maximumRequiredAgentHours)) (Docs/Limits.md): schedule a shorter horizon or fewer queues at once",
+                row: 0, field: "scheduled_agents")
+        }
+        var required = [Double](repeating: 0, count: Int(span))
+        for (instant, value) in zip(instants, values) { required[Int(start.seconds(to: instant) / step)] = value }
+        let curve = RequirementCurve(start: start, slotSeconds: Int(step), required: required, cyclic: cyclic, clock: clock)
+        if let message = curve.gridProblem ?? curve.cyclicProblem {
+            throw problem(message + queueNote, row: 0, field: "timestamp")
+        }
+        return curve
+    }
+}
