@@ -2,11 +2,19 @@
 import PackageDescription
 
 // The layout mirrors the pipeline (Docs/Architecture.md):
-// Core <- Forecasting, Staffing, Scheduling <- IO <- Shiftcast (umbrella) <- shiftcast (tool).
+// Core <- Forecasting, Staffing, Scheduling <- Planning <- IO <- Shiftcast (umbrella) <- shiftcast (tool).
 let package = Package(
     name: "Shiftcast",
     products: [
+        // The umbrella, and each module alone: a program that needs only Erlang C links
+        // ShiftcastStaffing, which needs neither CBC nor LAPACK.
         .library(name: "Shiftcast", targets: ["Shiftcast"]),
+        .library(name: "ShiftcastCore", targets: ["ShiftcastCore"]),
+        .library(name: "ShiftcastForecasting", targets: ["ShiftcastForecasting"]),
+        .library(name: "ShiftcastStaffing", targets: ["ShiftcastStaffing"]),
+        .library(name: "ShiftcastScheduling", targets: ["ShiftcastScheduling"]),
+        .library(name: "ShiftcastPlanning", targets: ["ShiftcastPlanning"]),
+        .library(name: "ShiftcastIO", targets: ["ShiftcastIO"]),
         .executable(name: "shiftcast", targets: ["ShiftcastTool"]),
     ],
     dependencies: [
@@ -63,6 +71,7 @@ let package = Package(
             "ShiftcastIO", "ShiftcastForecasting", "ShiftcastTestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        .testTarget(name: "ShiftcastPlanningTests", dependencies: ["ShiftcastPlanning", "ShiftcastIO"]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLAPACK", "CCbc"]),
         .testTarget(name: "ShiftcastToolTests", dependencies: ["ShiftcastTool", "ScheduleChecker"]),
 

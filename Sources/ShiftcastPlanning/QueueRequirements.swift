@@ -32,7 +32,7 @@ public struct QueueRequirements: Sendable {
             let interval = intervals[index]
             guard let aht = averageHandleTime ?? interval.averageHandleTime else {
                 if interval.volume == 0 { return Workload(volume: 0, averageHandleTime: fallbackAHT, intervalLength: Double(length)) }
-                throw InputProblem(ShiftcastError(.badData, "has volume but no aht; give an aht column value or --aht"),
+                throw InputProblem(ShiftcastError(.badData, "has volume but no AHT; give each interval an AHT, or one AHT for all"),
                                    input: .forecast, item: index)
             }
             return Workload(volume: interval.volume, averageHandleTime: aht, intervalLength: Double(length))
