@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The layout mirrors the pipeline (Docs/Architecture.md):
-// Core <- Forecasting, Staffing, Scheduling <- Planning <- IO <- Shiftcast (umbrella) <- shiftcast (tool).
+// Core <- CSV; Core <- Forecasting, Staffing, Scheduling <- Planning; CSV, Planning <- IO <- Shiftcast (umbrella) <- shiftcast (tool).
 let package = Package(
     name: "Shiftcast",
     products: [
@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "ShiftcastStaffing", targets: ["ShiftcastStaffing"]),
         .library(name: "ShiftcastScheduling", targets: ["ShiftcastScheduling"]),
         .library(name: "ShiftcastPlanning", targets: ["ShiftcastPlanning"]),
+        .library(name: "ShiftcastCSV", targets: ["ShiftcastCSV"]),
         .library(name: "ShiftcastIO", targets: ["ShiftcastIO"]),
         .executable(name: "shiftcast", targets: ["ShiftcastTool"]),
     ],
@@ -48,11 +49,15 @@ let package = Package(
         // The pipeline as values: histories to forecasts, requirements and schedules, in memory.
         .target(name: "ShiftcastPlanning",
                 dependencies: ["ShiftcastCore", "ShiftcastForecasting", "ShiftcastStaffing", "ShiftcastScheduling"]),
+        // The CSV engine: scanning, tables and rows with located errors, writing, atomic output.
+        .target(name: "ShiftcastCSV", dependencies: ["ShiftcastCore"]),
+        // The file formats of SPEC section 3, and the runs over files.
         .target(name: "ShiftcastIO",
-                dependencies: ["ShiftcastCore", "ShiftcastForecasting", "ShiftcastStaffing", "ShiftcastScheduling", "ShiftcastPlanning"]),
+                dependencies: ["ShiftcastCore", "ShiftcastCSV", "ShiftcastForecasting", "ShiftcastStaffing", "ShiftcastScheduling",
+                               "ShiftcastPlanning"]),
         .target(name: "Shiftcast",
                 dependencies: ["ShiftcastCore", "ShiftcastForecasting", "ShiftcastStaffing", "ShiftcastScheduling", "ShiftcastPlanning",
-                               "ShiftcastIO"]),
+                               "ShiftcastCSV", "ShiftcastIO"]),
 
         // The command-line tool: parse, call the library, write.
         .executableTarget(
@@ -66,9 +71,9 @@ let package = Package(
         .testTarget(name: "ShiftcastCoreTests", dependencies: ["ShiftcastCore"]),
         .testTarget(name: "ShiftcastForecastingTests", dependencies: ["ShiftcastForecasting", "ShiftcastTestSupport"]),
         .testTarget(name: "ShiftcastStaffingTests", dependencies: ["ShiftcastStaffing"]),
-        .testTarget(name: "ShiftcastSchedulingTests", dependencies: ["ShiftcastScheduling", "ShiftcastIO", "ScheduleChecker"]),
+        .testTarget(name: "ShiftcastSchedulingTests", dependencies: ["ShiftcastScheduling", "ShiftcastCSV", "ShiftcastIO", "ScheduleChecker"]),
         .testTarget(name: "ShiftcastIOTests", dependencies: [
-            "ShiftcastIO", "ShiftcastForecasting", "ShiftcastTestSupport",
+            "ShiftcastIO", "ShiftcastCSV", "ShiftcastForecasting", "ShiftcastTestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "ShiftcastPlanningTests", dependencies: ["ShiftcastPlanning", "ShiftcastIO"]),

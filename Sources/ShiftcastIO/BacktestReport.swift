@@ -1,4 +1,5 @@
 import Foundation
+import ShiftcastCSV
 import ShiftcastForecasting
 
 /// The result of `shiftcast backtest`: per queue and model, WAPE, MASE, bias and interval coverage over

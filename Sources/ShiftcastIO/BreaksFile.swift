@@ -1,4 +1,5 @@
 import ShiftcastCore
+import ShiftcastCSV
 import ShiftcastPlanning
 import ShiftcastScheduling
 

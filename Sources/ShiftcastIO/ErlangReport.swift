@@ -1,4 +1,5 @@
 import ShiftcastCore
+import ShiftcastCSV
 import ShiftcastStaffing
 
 /// The result of `shiftcast erlang` for one interval, rendered as a table, JSON or CSV.

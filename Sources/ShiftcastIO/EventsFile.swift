@@ -1,4 +1,5 @@
 import ShiftcastCore
+import ShiftcastCSV
 import ShiftcastForecasting
 
 /// The Events file of SPEC section 3: `event`, `start`, `end`, optional `uplift`, optional `description`.

@@ -1,5 +1,6 @@
 import Foundation
 import ShiftcastCore
+import ShiftcastCSV
 import ShiftcastForecasting
 import ShiftcastPlanning
 

@@ -1,4 +1,5 @@
 import ShiftcastCore
+import ShiftcastCSV
 
 /// A file of volumes per interval: the History file and the Forecast file of SPEC section 3 share these
 /// columns (`timestamp` or `date`, `volume`, optional `aht` in seconds, optional `queue`; `lower`, `upper`

@@ -39,7 +39,7 @@ extension ShiftcastCommand {
         func run() async throws {
             if model != "auto" { _ = try ModelCatalog.model(named: model) }
             let result = try inputs.forecast(horizon: horizon, model: model, folds: folds)
-            try OutputFile.write(result.csvBytes(), to: output)
+            try OutputFile.write(result.csvBytes(), to: output, standardOutput: Terminal.standardOutput)
             if output != nil && output != "-" {
                 let models = Set(result.queues.map(\.forecast.model)).sorted().joined(separator: ", ")
                 Terminal.printNote("Forecast \(result.queues.count) queue(s) for \(horizon) with \(models); wrote \(output!)", quiet: inputs.quiet)

@@ -70,7 +70,7 @@ extension ShiftcastCommand {
             // The Schedule and Coverage files are written together, or neither is.
             var outputs = [(bytes: ScheduleFile.csvBytes(schedules), path: output)]
             if let coverage { outputs.append((CoverageFile.csvBytes(schedules), coverage)) }
-            try OutputFile.write(outputs)
+            try OutputFile.write(outputs, standardOutput: Terminal.standardOutput)
             for schedule in schedules {
                 Terminal.printNote(schedule.name.map { "queue '\($0)':\n" + schedule.summary() } ?? schedule.summary(), quiet: quiet)
             }

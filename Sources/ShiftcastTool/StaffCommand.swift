@@ -61,7 +61,7 @@ extension ShiftcastCommand {
             }
             let policy = StaffingPolicy(method: method, shrinkage: staffing.shrinkage.value)
             let requirements = try RequirementsFile(forecast: forecastFile, averageHandleTime: aht?.seconds, policy: policy)
-            try OutputFile.write(requirements.csvBytes(), to: output)
+            try OutputFile.write(requirements.csvBytes(), to: output, standardOutput: Terminal.standardOutput)
         }
     }
 }

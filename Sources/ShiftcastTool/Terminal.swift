@@ -1,4 +1,5 @@
 import Foundation
+import Shiftcast
 
 /// Standard error and standard output for the tool's messages.
 enum Terminal {
@@ -16,5 +17,10 @@ enum Terminal {
     static func printNote(_ message: String, quiet: Bool = false) {
         guard !quiet else { return }
         FileHandle.standardError.write(Data("\(message)\n".utf8))
+    }
+
+    /// The tool's standard output, where an output path of `-` (or none) sends a file.
+    static func standardOutput(_ bytes: [UInt8]) throws {
+        try OutputFile.write(bytes, toDescriptor: STDOUT_FILENO, name: "-")
     }
 }

@@ -1,3 +1,4 @@
+@testable import ShiftcastCSV
 import Foundation
 import ShiftcastCore
 import ShiftcastForecasting

@@ -1,3 +1,4 @@
+@testable import ShiftcastCSV
 import PropertyBased
 import ShiftcastCore
 @testable import ShiftcastIO

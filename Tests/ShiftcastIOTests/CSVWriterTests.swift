@@ -1,3 +1,4 @@
+@testable import ShiftcastCSV
 import ShiftcastCore
 @testable import ShiftcastIO
 import Testing

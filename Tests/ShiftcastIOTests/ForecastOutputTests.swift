@@ -1,3 +1,4 @@
+@testable import ShiftcastCSV
 import ShiftcastCore
 import ShiftcastForecasting
 @testable import ShiftcastIO

@@ -1,3 +1,4 @@
+@testable import ShiftcastCSV
 import Foundation
 import ShiftcastCore
 @testable import ShiftcastIO

@@ -1,3 +1,4 @@
+@testable import ShiftcastCSV
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

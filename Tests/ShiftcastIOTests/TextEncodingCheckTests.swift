@@ -1,3 +1,4 @@
+@testable import ShiftcastCSV
 @testable import ShiftcastIO
 import Testing
 

@@ -1,3 +1,4 @@
+import ShiftcastCSV
 import Foundation
 import ScheduleChecker
 import ShiftcastCore

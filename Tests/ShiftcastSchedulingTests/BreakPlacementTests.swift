@@ -1,3 +1,4 @@
+import ShiftcastCSV
 import ShiftcastCore
 @testable import ShiftcastIO
 @testable import ShiftcastScheduling

@@ -18,16 +18,21 @@ import ShiftcastCore
 ///   link stays.
 /// - a character device (`/dev/null`, a terminal) or a FIFO: written in place, never replaced, since
 ///   renaming over it would swap a device node for a regular file.
-/// - standard output (`nil` or `-`): written directly.
+/// - standard output (`nil` or `-`): handed to the `standardOutput` the caller gives (the library never
+///   touches the process's standard output itself); without one, refused.
 /// - a folder, a block device or a socket: refused, `.cannotCreateOutput` (exit code 73).
 public enum OutputFile {
-    /// Writes `bytes` to `path`, or to standard output when `path` is `nil` or `-`.
+    /// Where a program's standard output goes: the tool writes to its descriptor 1
+    /// (``write(_:toDescriptor:name:)``).
+    public typealias StandardOutput = ([UInt8]) throws -> Void
+
+    /// Writes `bytes` to `path`, or to `standardOutput` when `path` is `nil` or `-`.
     ///
     /// - Throws: `ShiftcastError` `.cannotCreateOutput` (exit code 73), `cannot create output: REASON`,
     ///   with the path as the file: a missing folder, no permission, a full disk, a folder in the way.
     /// - Complexity: O(bytes.count); the `fsync` costs about 0.05 s per 100 MB here (Docs/CSV.md).
-    public static func write(_ bytes: [UInt8], to path: String?) throws {
-        try write(bytes, to: path, beforeRename: nil)
+    public static func write(_ bytes: [UInt8], to path: String?, standardOutput: StandardOutput? = nil) throws {
+        try write(bytes, to: path, standardOutput: standardOutput, beforeRename: nil)
     }
 
     /// Writes several outputs of one run, all or none: every file is first written in full to its
@@ -37,7 +42,7 @@ public enum OutputFile {
     /// Schedule and Coverage files belong together, and `plan`'s folder.
     ///
     /// - Throws: as `write(_:to:)`, for the first output that cannot be created.
-    public static func write(_ outputs: [(bytes: [UInt8], path: String?)]) throws {
+    public static func write(_ outputs: [(bytes: [UInt8], path: String?)], standardOutput: StandardOutput? = nil) throws {
         let destinations = try outputs.map { try Destination(path: $0.path) }
         var pending: [PendingFile] = []
         do {
@@ -53,16 +58,17 @@ public enum OutputFile {
         }
         for (output, destination) in zip(outputs, destinations) {
             if case .file = destination { continue }
-            try writeInPlace(output.bytes, to: destination)
+            try writeInPlace(output.bytes, to: destination, standardOutput: standardOutput)
         }
     }
 
     /// `write(_:to:)`, with a hook that runs once the temporary file is complete, just before the rename
     /// (tests throw from it to check that a failure leaves nothing behind).
-    static func write(_ bytes: [UInt8], to path: String?, beforeRename: ((String) throws -> Void)?) throws {
+    static func write(_ bytes: [UInt8], to path: String?, standardOutput: StandardOutput? = nil,
+                      beforeRename: ((String) throws -> Void)?) throws {
         let destination = try Destination(path: path)
         guard case .file(let target) = destination, let path else {
-            try writeInPlace(bytes, to: destination)
+            try writeInPlace(bytes, to: destination, standardOutput: standardOutput)
             return
         }
         let file = try PendingFile(bytes, path: target, shownAs: path)
@@ -128,12 +134,15 @@ public enum OutputFile {
 
     /// Writes to standard output, a character device or a FIFO, where a rename would do harm. A regular
     /// file is never written in place: callers replace it through `PendingFile`.
-    static func writeInPlace(_ bytes: [UInt8], to destination: Destination) throws {
+    static func writeInPlace(_ bytes: [UInt8], to destination: Destination, standardOutput: StandardOutput?) throws {
         switch destination {
         case .file(let path):
             preconditionFailure("\(path) is replaced through a temporary file, not written in place")
         case .standardOutput:
-            try write(bytes, toDescriptor: STDOUT_FILENO, name: "-")
+            guard let standardOutput else {
+                throw ShiftcastError(.cannotCreateOutput, "cannot write to standard output: none was given to write to", file: "-")
+            }
+            try standardOutput(bytes)
         case .stream(let path):
             func failure(_ reason: String) -> ShiftcastError {
                 ShiftcastError(.cannotCreateOutput, "cannot write output: \(reason)", file: path)
@@ -207,7 +216,7 @@ public enum OutputFile {
     }
 
     /// Writes `bytes` to an open descriptor (standard output), named `name` in errors.
-    static func write(_ bytes: [UInt8], toDescriptor descriptor: Int32, name: String) throws {
+    public static func write(_ bytes: [UInt8], toDescriptor descriptor: Int32, name: String) throws {
         try writeAll(bytes, to: descriptor) { reason in
             ShiftcastError(.cannotCreateOutput, "cannot write to standard output: \(reason)", file: name)
         }

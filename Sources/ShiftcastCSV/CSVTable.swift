@@ -139,9 +139,9 @@ public struct CSVTable: Sendable {
             file: self.name, line: headerLine)
     }
 
-    static func key(_ name: String) -> String { trimmingSpaces(name).lowercased() }
+    package static func key(_ name: String) -> String { trimmingSpaces(name).lowercased() }
 
-    static func trimmingSpaces(_ text: String) -> String {
+    package static func trimmingSpaces(_ text: String) -> String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
         guard let first = text.firstIndex(where: { !isSpace($0) }),
               let last = text.lastIndex(where: { !isSpace($0) }) else { return "" }

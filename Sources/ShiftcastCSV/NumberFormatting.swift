@@ -9,7 +9,7 @@
 ///   `0.333333` and `2.5` as `2.5`. Values too large for that (|value| x 10^decimals >= 2^53) print as
 ///   the shortest text.
 /// - NaN and infinities print as `nan`, `inf`, `-inf` (the CSV reader refuses them as input).
-enum NumberFormatting {
+package enum NumberFormatting {
     /// Room that `write` needs: a sign, 16 integer digits, a point and 15 decimals, with margin.
     static let scratchSize = 48  // callers allocate 48 or more, as a literal (stack, not heap)
 
@@ -21,7 +21,7 @@ enum NumberFormatting {
     private static let exactIntegerLimit = 9_007_199_254_740_992.0  // 2^53
 
     /// Appends `value` (see the type's rules) to `buffer`.
-    static func append(_ value: Double, decimals: Int?, to buffer: inout [UInt8]) {
+    package static func append(_ value: Double, decimals: Int?, to buffer: inout [UInt8]) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { scratch in
             if let count = write(value, decimals: decimals, into: scratch.baseAddress!) {
                 buffer.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<count]))
@@ -35,7 +35,7 @@ enum NumberFormatting {
     /// when the value needs `description` (a non-integer whose shortest form has more than 8 decimals,
     /// is below 0.001, or is at least 2^53).
     @inline(__always)
-    static func write(_ value: Double, decimals: Int?, into scratch: UnsafeMutablePointer<UInt8>) -> Int? {
+    package static func write(_ value: Double, decimals: Int?, into scratch: UnsafeMutablePointer<UInt8>) -> Int? {
         guard value.isFinite else {
             return writeASCII(value.isNaN ? "nan" : value < 0 ? "-inf" : "inf", into: scratch)
         }
@@ -115,7 +115,7 @@ enum NumberFormatting {
     }
 
     /// Appends the decimal digits of `value`, with a `-` when negative.
-    static func appendInteger(_ value: Int64, to buffer: inout [UInt8]) {
+    package static func appendInteger(_ value: Int64, to buffer: inout [UInt8]) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { scratch in
             let count = writeFixed(value, decimals: 0, into: scratch.baseAddress!)
             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<count]))
