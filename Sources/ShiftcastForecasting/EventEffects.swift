@@ -26,6 +26,15 @@ import Foundation
 /// same way, its pooled multiplier replaces 1 as the target of the shrinkage, and a kind never seen gets
 /// the pooled multipliers (as many days as the family's occurrences had) and the family's after-effect
 /// (and is still listed in ``unseenKinds``).
+///
+/// The steps, in the order of ``init(calendar:history:origin:)``: day totals and baselines and the spread
+/// of ordinary days (``DayTotals``, with the scoring in `EventDayScores.swift`); each past occurrence's
+/// days scored, its own days and then the days it shares (``OccurrenceScores``); the partial pooling by
+/// family (``pooledMultipliers(scores:families:test:)``); the multipliers
+/// (``learnedMultipliers(sums:families:pooled:test:)``); the after-effects and their backfitting
+/// (``AfterEffectLearner``, `EventAfterEffects.swift`); what unseen kinds borrow from their family
+/// (``pooledForUnseenKinds(calendar:history:originDay:multipliers:families:pooled:afterEffects:tails:)``);
+/// and a note per kind (``evidenceByKind(calendar:history:originDay:sums:test:)``, `EventEvidence.swift`).
 public struct EventEffects: Sendable {
     /// Multiplier by kind and by day of the occurrence (0-based); the last entry holds for longer ones.
     public var multipliers: [String: [Double]]
@@ -61,225 +70,101 @@ public struct EventEffects: Sendable {
     /// Learns from `history` positions before `origin`.
     /// - Complexity: O(days x slotsPerDay) for day totals, then O(days of occurrences and their tails).
     public init(calendar: EventCalendar, history: HistorySeries, origin: Int) {
-        let slots = history.slotsPerDay
-        let originDay = origin / slots  // days before it are complete before the origin
-        let eventDays = calendar.eventDays(in: history)
-        let totals = history.dayTotals(before: origin)
-        /// The same weekday's median total over the four weeks before `before` (event days left out).
-        func baseline(_ day: Int, before: Int) -> Double? {
-            var sample: [Double] = []
-            var other = day - 7 * ((day - before) / 7 + 1)
-            while other >= 0, sample.count < 4, other > before - 8 * 7 {
-                if !eventDays[other], !totals[other].isNaN { sample.append(totals[other]) }
-                other -= 7
-            }
-            return sample.count >= 2 ? median(sample) : nil
-        }
-        // Spread of ordinary days around their baseline, as a ratio and on the log scale (the placebo
-        // distribution an event's effect must stand out from).
-        var deviations: [Double] = [], logDeviations: [Double] = []
-        for day in 0..<originDay where !eventDays[day] && !totals[day].isNaN {
-            if let base = baseline(day, before: day), base > 0 {
-                deviations.append(abs(totals[day] / base - 1))
-                if totals[day] > 0 { logDeviations.append(abs(log(totals[day] / base))) }
-            }
-        }
-        let spread = deviations.isEmpty ? 0.5 : 1.4826 * median(deviations)
-        let logSpread = logDeviations.isEmpty ? 0.5 : max(1.4826 * median(logDeviations), 0.01)
-
-        typealias Sum = (actual: Double, baseline: Double, count: Int)
-        func add(_ entry: inout [Sum], _ index: Int, _ day: Int, _ start: Int) {
-            guard day < originDay, !totals[day].isNaN, let base = baseline(day, before: start), base > 0 else { return }
-            while entry.count <= index { entry.append((0, 0, 0)) }
-            entry[index].actual += totals[day]
-            entry[index].baseline += base
-            entry[index].count += 1
-        }
-        // The kinds touching each day: a day a kind shares with another kind says less about either.
-        var kindsOnDay: [Int: Set<String>] = [:]
-        for occurrence in calendar.occurrences {
-            for day in occurrence.days { kindsOnDay[Int(day - history.firstDay), default: []].insert(occurrence.kind) }
-        }
-        var dayRatios: [(kind: String, ratio: Double)] = []
-        var sums: [String: [Sum]] = [:]
-        // The days after each past occurrence that can be scored: (offset, day, baseline).
-        var tailRecords: [(kind: String, last: Int, days: [(offset: Int, day: Int, baseline: Double)])] = []
-        var sharedDays: [(kind: String, index: Int, day: Int, first: Int)] = []
-        for occurrence in calendar.occurrences where occurrence.uplift == nil {
-            let first = Int(occurrence.days.lowerBound - history.firstDay)
-            let last = Int(occurrence.days.upperBound - history.firstDay)
-            guard first >= 0, last < originDay else { continue }
-            var entry = sums[occurrence.kind] ?? []
-            for day in first...last {
-                let index = min(day - first, Self.maxDays - 1)
-                if kindsOnDay[day, default: []].count > 1 { sharedDays.append((occurrence.kind, index, day, first)); continue }
-                add(&entry, index, day, first)
-                if day < originDay, !totals[day].isNaN, let base = baseline(day, before: first), base > 0 {
-                    dayRatios.append((occurrence.kind, totals[day] / base))
-                }
-            }
-            sums[occurrence.kind] = entry
-            // An after-effect is learned only from an occurrence whose whole window of days after it has
-            // been seen: a window cut by the origin cannot tell an after-effect from a change of level.
-            guard last + Self.tailDays + Self.tailSmoothing < originDay else { continue }
-            var tail: [(offset: Int, day: Int, baseline: Double)] = []
-            for offset in 0..<Self.tailDays where !(last + 1 + offset < eventDays.count && eventDays[last + 1 + offset]) {
-                let day = last + 1 + offset
-                guard day < originDay, !totals[day].isNaN, let base = baseline(day, before: first), base > 0 else { continue }
-                tail.append((offset, day, base))
-            }
-            if !tail.isEmpty { tailRecords.append((occurrence.kind, last, tail)) }
-        }
-        // A kind whose every past day was shared with another kind learns from those days, each divided
-        // by the other kinds' effects learned from their own days; a day another kind closed says nothing
-        // and is skipped (a payment due date that fell on a holiday is not a closure of its own).
-        var ownRatio: [String: Double] = [:]
-        for (kind, entry) in sums {
-            let actual = entry.reduce(0) { $0 + $1.actual }, base = entry.reduce(0) { $0 + $1.baseline }
-            if base > 0 { ownRatio[kind] = actual / base }
-        }
-        for shared in sharedDays where ownRatio[shared.kind] == nil {
-            var others = 1.0
-            for other in kindsOnDay[shared.day, default: []].sorted() where other != shared.kind {
-                if let stated = calendar.occurrences.first(where: {
-                    $0.kind == other && $0.uplift != nil && $0.days.contains(history.firstDay + Int64(shared.day))
-                })?.uplift {
-                    others *= stated
-                } else {
-                    others *= ownRatio[other] ?? 1
-                }
-            }
-            guard others >= 0.15, shared.day < originDay, !totals[shared.day].isNaN,
-                  let base = baseline(shared.day, before: shared.first), base > 0 else { continue }
-            var entry = sums[shared.kind] ?? []
-            while entry.count <= shared.index { entry.append((0, 0, 0)) }
-            entry[shared.index].actual += totals[shared.day] / others
-            entry[shared.index].baseline += base
-            entry[shared.index].count += 1
-            sums[shared.kind] = entry
-            dayRatios.append((shared.kind, totals[shared.day] / others / base))
-        }
-        func shrunk(_ item: Sum, toward target: Double = 1) -> Double {
-            let ratio = item.actual / item.baseline
-            let n = Double(item.count)
-            return ratio < 0.15 ? ratio : target + n / (n + 1) * (ratio - target)
-        }
-        /// A day effect that stands out from ordinary days (closures always do): its log ratio beyond
-        /// `evidenceThreshold` standard errors of a mean of `count` ordinary days' log ratios.
-        func standsOut(_ item: Sum) -> Bool {
-            let ratio = item.actual / item.baseline
-            guard ratio >= 0.15 else { return true }
-            return abs(log(ratio)) > Self.evidenceThreshold * logSpread / Double(item.count).squareRoot()
-        }
-        /// The effect applied: shrunk toward `target` when it stands out, else `target` itself.
-        func applied(_ item: Sum, toward target: Double = 1) -> Double {
-            standsOut(item) ? shrunk(item, toward: target) : target
-        }
-        // Partial pooling: each kind belongs to a family (``families(_:)``). A family with a seen kind
-        // (two for the family of the rest) whose past event days all moved volume the same way (every
-        // day's ratio below 1, or every one above) gives a pooled multiplier per day of the occurrence,
-        // and its kinds shrink toward it instead of toward no effect. The family of the rest, whose kinds
-        // share no word, pools only when every seen kind of it closed (a holidays calendar): kinds with
-        // nothing in common have no effect in common to lend (issue 8: a holiday pooled with a
-        // mail-out made an unseen outage day a closure; a surge pooled with a webinar that did nothing
-        // would make the next webinar a surge).
+        // Each day's total and baseline; the spread of ordinary days an effect must stand out from.
+        let days = DayTotals(calendar: calendar, history: history, origin: origin)
+        let spread = days.ordinarySpread()
+        let test = DayEffectTest(logSpread: spread.log)
+        // Each past occurrence's days against their baselines: its own days, then the days it shares.
+        let scores = OccurrenceScores(calendar: calendar, history: history, days: days)
+        // The day effects: pooled by family, then each kind's shrunk toward its family's pool.
         let families = Self.families(calendar.occurrences.filter { $0.uplift == nil }.map(\.kind))
+        let pooled = Self.pooledMultipliers(scores: scores, families: families, test: test)
+        let multipliers = Self.learnedMultipliers(sums: scores.sums, families: families, pooled: pooled, test: test)
+        // The after-effects, backfitted where the days after occurrences of two kinds overlap.
+        let aftermaths = Self.aftermaths(calendar: calendar, history: history, days: days)
+        let afterEffects = AfterEffectLearner(aftermaths: aftermaths, totals: days.totals, spread: spread.ratio,
+                                              learned: multipliers)
+        let tails = afterEffects.backfitted()
+        // What kinds never seen borrow from their family.
+        let unseen = Self.pooledForUnseenKinds(calendar: calendar, history: history, originDay: days.originDay,
+                                               multipliers: multipliers, families: families, pooled: pooled,
+                                               afterEffects: afterEffects, tails: tails)
+        self.multipliers = multipliers
+        self.tails = tails
+        aftermathSeen = Set(aftermaths.map(\.kind))
+        unseenKinds = unseen.kinds
+        pooledEffects = unseen.effects
+        pooledTails = unseen.tails
+        self.families = families
+        // A note per kind: what its days showed and what is applied.
+        evidence = evidenceByKind(calendar: calendar, history: history, originDay: days.originDay,
+                                  sums: scores.sums, test: test)
+    }
+
+    /// Partial pooling: the pooled multiplier by day of an occurrence of each family (``families(_:)``)
+    /// that has one, the target its kinds shrink toward instead of no effect: its seen kinds' scored days
+    /// summed day by day (kinds in name order), each day applied as a kind's own would be (shrunk toward
+    /// 1 where it stands out). A family has one when it has a seen kind (two for the family of the rest)
+    /// and its past event days all moved volume the same way (every day's ratio below 1, or every one
+    /// above). The family of the rest, whose kinds share no word, pools only when every seen kind of it
+    /// closed (a holidays calendar): kinds with nothing in common have no effect in common to lend (issue
+    /// 8: a holiday pooled with a mail-out made an unseen outage day a closure; a surge pooled with a
+    /// webinar that did nothing would make the next webinar a surge).
+    static func pooledMultipliers(scores: OccurrenceScores, families: [String: String],
+                                  test: DayEffectTest) -> [String: [Double]] {
         var pooled: [String: [Double]] = [:]
         for family in Set(families.values) {
-            let members = sums.filter { families[$0.key] == family && $0.value.contains { $0.count > 0 } }
+            let members = scores.sums.filter { families[$0.key] == family && $0.value.contains { $0.count > 0 } }
             guard members.count >= (family.isEmpty ? 2 : 1) else { continue }
-            if family.isEmpty, members.keys.contains(where: { (ownRatio[$0] ?? 1) >= 0.15 }) { continue }
-            var pool: [Sum] = []
+            if family.isEmpty, members.keys.contains(where: { (scores.ownRatios[$0] ?? 1) >= 0.15 }) { continue }
+            var pool: [DaySum] = []
             for (_, entry) in members.sorted(by: { $0.key < $1.key }) {  // a fixed order: the same sums to the last bit
                 for (index, item) in entry.enumerated() where item.count > 0 {
-                    while pool.count <= index { pool.append((0, 0, 0)) }
+                    while pool.count <= index { pool.append(DaySum()) }
                     pool[index].actual += item.actual
                     pool[index].baseline += item.baseline
                     pool[index].count += item.count
                 }
             }
-            let directions = Set(dayRatios.filter { families[$0.kind] == family }.map { $0.ratio < 1 })
+            let directions = Set(scores.dayRatios.filter { families[$0.kind] == family }.map { $0.ratio < 1 })
             guard directions.count == 1 else { continue }
             var values: [Double] = []
-            for item in pool { values.append(item.count > 0 ? applied(item) : values.last ?? 1) }
+            for item in pool { values.append(item.count > 0 ? test.applied(item) : values.last ?? 1) }
             pooled[family] = values
         }
+        return pooled
+    }
+
+    /// The multipliers of each seen kind (``multipliers``) by day of an occurrence: each day's effect
+    /// shrunk toward its family's pooled multiplier (or 1) where it stands out, else that target; a day
+    /// with nothing scored repeats the day before. A kind seen only on days that said nothing about it
+    /// (shared with a closure) keeps the family's pooled effect, or none.
+    static func learnedMultipliers(sums: [String: [DaySum]], families: [String: String], pooled: [String: [Double]],
+                                   test: DayEffectTest) -> [String: [Double]] {
         var multipliers: [String: [Double]] = [:]
         for (kind, entry) in sums {
-            // A kind seen only on days that said nothing about it (shared with a closure) keeps the
-            // family's pooled effect, or none.
             let pool = families[kind].flatMap { pooled[$0] }
             var values: [Double] = []
             for (index, item) in entry.enumerated() {
                 let target = pool.map { $0[min(index, $0.count - 1)] } ?? 1
-                values.append(item.count > 0 ? applied(item, toward: target) : values.last ?? target)
+                values.append(item.count > 0 ? test.applied(item, toward: target) : values.last ?? target)
             }
             multipliers[kind] = values.isEmpty ? [pool?.first ?? 1] : values
         }
-        var pooledUnseen: [String: [Double]] = [:]
-        var tails: [String: [Double]] = [:]
-        // The after-effect of a kind on day k after an occurrence: for each occurrence, the ratio of the
-        // actual to the baseline totals of days k - 2 ... k + 2 after it (a closed day has no baseline and
-        // adds nothing, so a Saturday after a Friday mail-out borrows from the Thursday before and the
-        // Monday after); the median over the n occurrences (one occurrence that met another kind's surge
-        // does not make the kind's), shrunk by n / (n + 1), and kept where it stands out from ordinary
-        // days by more than three standard errors of a mean of that many day ratios.
-        func tailEffect(_ occurrences: [[Sum]]) -> [Double]? {
-            var values = [Double](repeating: 1, count: Self.tailDays)
-            for offset in values.indices {
-                var ratios: [Double] = [], days = 0
-                for entry in occurrences where !entry.isEmpty {
-                    let window = entry[max(0, min(offset - Self.tailSmoothing, entry.count - 1))...min(entry.count - 1, offset + Self.tailSmoothing)]
-                    let actual = window.reduce(0) { $0 + $1.actual }, base = window.reduce(0) { $0 + $1.baseline }
-                    guard offset - Self.tailSmoothing < entry.count, base > 0 else { continue }
-                    ratios.append(actual / base)
-                    days += window.reduce(0) { $0 + $1.count }
-                }
-                guard !ratios.isEmpty else { continue }
-                let value = shrunk((median(ratios), 1, ratios.count))
-                if abs(value - 1) > 3 * spread / Double(days).squareRoot() { values[offset] = value }
-            }
-            return values.contains(where: { $0 != 1 }) ? values : nil
-        }
-        // Backfitting (Hastie and Tibshirani, generalized additive models, on the log scale): where the
-        // days after occurrences of two kinds overlap (a due date nine days after a bill mail-out), each
-        // kind's after-effect is learned from the days divided by the other occurrences' after-effects as
-        // learned so far, kind by kind in the order of their first occurrence (Gauss-Seidel: the earlier
-        // surge claims the days first), three sweeps; so one surge is not learned twice and multiplied.
-        func tailSums(of kind: String, dividedBy current: [String: [Double]]) -> [[Sum]] {
-            var covering: [Int: [(record: Int, value: Double)]] = [:]
-            for (index, record) in tailRecords.enumerated() {
-                guard let tail = current[record.kind] else { continue }
-                for offset in tail.indices where tail[offset] != 1 {
-                    covering[record.last + 1 + offset, default: []].append((index, tail[offset]))
-                }
-            }
-            var result: [[Sum]] = []
-            for (index, record) in tailRecords.enumerated() where record.kind == kind {
-                var entry: [Sum] = []
-                for item in record.days {
-                    var others = 1.0
-                    for cover in covering[item.day] ?? [] where cover.record != index { others *= cover.value }
-                    while entry.count <= item.offset { entry.append((0, 0, 0)) }
-                    entry[item.offset].actual += others > 0 ? totals[item.day] / others : totals[item.day]
-                    entry[item.offset].baseline += item.baseline
-                    entry[item.offset].count += 1
-                }
-                result.append(entry)
-            }
-            return result
-        }
-        var tailOrder: [String] = []
-        for record in tailRecords where multipliers[record.kind] != nil && !tailOrder.contains(record.kind) {
-            tailOrder.append(record.kind)
-        }
-        for _ in 0..<3 {
-            for kind in tailOrder { tails[kind] = tailEffect(tailSums(of: kind, dividedBy: tails)) }
-        }
-        self.multipliers = multipliers
-        self.tails = tails
-        aftermathSeen = Set(tailRecords.map(\.kind))
+        return multipliers
+    }
+
+    /// The unseen kinds (``unseenKinds``): those without `uplift` that learned no multiplier and have an
+    /// occurrence ending at or after the origin, in calendar order; and for each whose family pooled, what
+    /// it borrows: the pooled multipliers and the family's after-effect (from all its members'
+    /// occurrences, given the learned `tails`) where one stood out.
+    static func pooledForUnseenKinds(calendar: EventCalendar, history: HistorySeries, originDay: Int,
+                                     multipliers: [String: [Double]], families: [String: String],
+                                     pooled: [String: [Double]], afterEffects: AfterEffectLearner,
+                                     tails: [String: [Double]])
+        -> (kinds: [String], effects: [String: [Double]], tails: [String: [Double]]) {
         var unseen: [String] = []
+        var pooledUnseen: [String: [Double]] = [:]
         var pooledUnseenTails: [String: [Double]] = [:]
         for occurrence in calendar.occurrences
         where occurrence.uplift == nil && multipliers[occurrence.kind] == nil
@@ -287,52 +172,12 @@ public struct EventEffects: Sendable {
             unseen.append(occurrence.kind)
             if let family = families[occurrence.kind], let pool = pooled[family] {
                 pooledUnseen[occurrence.kind] = pool
-                // The family's after-effect, from all its members' occurrences.
-                let members = tailOrder.filter { families[$0] == family }
-                if let tail = tailEffect(members.flatMap { tailSums(of: $0, dividedBy: tails) }) { pooledUnseenTails[occurrence.kind] = tail }
+                if let tail = afterEffects.familyEffect(family, families: families, tails: tails) {
+                    pooledUnseenTails[occurrence.kind] = tail
+                }
             }
         }
-        pooledTails = pooledUnseenTails
-        unseenKinds = unseen
-        pooledEffects = pooledUnseen
-        self.families = families
-        // The notes per kind: the evidence of all its scored days together.
-        var seenCounts: [String: Int] = [:]
-        for occurrence in calendar.occurrences where occurrence.uplift == nil
-        && occurrence.days.lowerBound >= history.firstDay && Int(occurrence.days.upperBound - history.firstDay) < originDay {
-            seenCounts[occurrence.kind, default: 0] += 1
-        }
-        let stated = Dictionary(calendar.occurrences.compactMap { o in o.uplift.map { (o.kind, $0) } }, uniquingKeysWith: { first, _ in first })
-        evidence = Set(calendar.occurrences.map(\.kind)).sorted().map { kind in
-            let entry = sums[kind] ?? []
-            let all: Sum = entry.reduce((0, 0, 0)) { ($0.actual + $1.actual, $0.baseline + $1.baseline, $0.count + $1.count) }
-            let ratio = all.count > 0 && all.baseline > 0 ? all.actual / all.baseline : nil
-            let z = ratio.flatMap { $0 > 0 ? log($0) / (logSpread / Double(all.count).squareRoot()) : nil }
-            let applied = multipliers[kind] ?? pooledUnseen[kind] ?? [1]
-            let dayEffect: EventEvidence.DayEffect
-            if let uplift = stated[kind] {
-                dayEffect = .stated(uplift)
-            } else if let ratio, ratio < 0.15 {
-                dayEffect = .closure(applied.first ?? ratio)
-            } else if ratio == nil {
-                dayEffect = .notSeen(applied)
-            } else if entry.contains(where: { $0.count > 0 && standsOut($0) }) {
-                dayEffect = .applied(applied)
-            } else {
-                dayEffect = .withinNoise(applied)
-            }
-            let afterEffect: EventEvidence.AfterEffect
-            if let tail = tails[kind] {
-                let moved = tail.filter { $0 != 1 }
-                afterEffect = .learned(days: moved.count, peak: moved.max { abs($0 - 1) < abs($1 - 1) } ?? 1)
-            } else if stated[kind] != nil || seenCounts[kind] == nil {
-                afterEffect = .notLearned
-            } else {
-                afterEffect = aftermathSeen.contains(kind) ? .noneStoodOut : .windowNotOver
-            }
-            return EventEvidence(kind: kind, occurrencesSeen: seenCounts[kind] ?? 0, ratio: ratio, zScore: z,
-                                 dayEffect: dayEffect, afterEffect: afterEffect)
-        }
+        return (unseen, pooledUnseen, pooledUnseenTails)
     }
 
     /// The family of each kind for pooling, from the words of its name (split at spaces, `_` and `-`):

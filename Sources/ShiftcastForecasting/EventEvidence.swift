@@ -79,3 +79,61 @@ public struct EventEvidence: Sendable, Equatable {
         return low == high ? "x\(format(low))" : "x\(format(low)) to x\(format(high)) over \(values.count) days"
     }
 }
+
+extension EventEffects {
+    /// The note of each kind of the calendar, in name order (``evidence``), from the learned effects and
+    /// `sums`, the scored days of the past occurrences (``OccurrenceScores/sums``): the evidence of all of
+    /// a kind's scored days together, and what became of its day effect and after-effect.
+    func evidenceByKind(calendar: EventCalendar, history: HistorySeries, originDay: Int, sums: [String: [DaySum]],
+                        test: DayEffectTest) -> [EventEvidence] {
+        var seenCounts: [String: Int] = [:]
+        for occurrence in calendar.occurrences where occurrence.uplift == nil
+        && occurrence.days.lowerBound >= history.firstDay && Int(occurrence.days.upperBound - history.firstDay) < originDay {
+            seenCounts[occurrence.kind, default: 0] += 1
+        }
+        let stated = Dictionary(calendar.occurrences.compactMap { o in o.uplift.map { (o.kind, $0) } }, uniquingKeysWith: { first, _ in first })
+        return Set(calendar.occurrences.map(\.kind)).sorted().map { kind in
+            let entry = sums[kind] ?? []
+            let all = entry.reduce(DaySum()) {
+                DaySum(actual: $0.actual + $1.actual, baseline: $0.baseline + $1.baseline, count: $0.count + $1.count)
+            }
+            let ratio = all.count > 0 && all.baseline > 0 ? all.actual / all.baseline : nil
+            let z = ratio.flatMap { $0 > 0 ? log($0) / (test.logSpread / Double(all.count).squareRoot()) : nil }
+            return EventEvidence(kind: kind, occurrencesSeen: seenCounts[kind] ?? 0, ratio: ratio, zScore: z,
+                                 dayEffect: dayEffect(of: kind, stated: stated[kind], ratio: ratio, entry: entry, test: test),
+                                 afterEffect: afterEffect(of: kind, stated: stated[kind] != nil, seen: seenCounts[kind] != nil))
+        }
+    }
+
+    /// What became of a kind's effect on its own days: stated, kept as a closure, not seen, applied
+    /// (some day of it stood out), or within ordinary variation; `ratio` over all its scored days and
+    /// `entry` its scored days by day of an occurrence.
+    private func dayEffect(of kind: String, stated: Double?, ratio: Double?, entry: [DaySum],
+                           test: DayEffectTest) -> EventEvidence.DayEffect {
+        let applied = multipliers[kind] ?? pooledEffects[kind] ?? [1]
+        if let uplift = stated {
+            return .stated(uplift)
+        } else if let ratio, ratio < 0.15 {
+            return .closure(applied.first ?? ratio)
+        } else if ratio == nil {
+            return .notSeen(applied)
+        } else if entry.contains(where: { $0.count > 0 && test.standsOut($0) }) {
+            return .applied(applied)
+        } else {
+            return .withinNoise(applied)
+        }
+    }
+
+    /// What became of a kind's after-effect: learned, none stood out, its window not yet over, or not
+    /// learned at all (a stated kind, or one with no past occurrence).
+    private func afterEffect(of kind: String, stated: Bool, seen: Bool) -> EventEvidence.AfterEffect {
+        if let tail = tails[kind] {
+            let moved = tail.filter { $0 != 1 }
+            return .learned(days: moved.count, peak: moved.max { abs($0 - 1) < abs($1 - 1) } ?? 1)
+        } else if stated || !seen {
+            return .notLearned
+        } else {
+            return aftermathSeen.contains(kind) ? .noneStoodOut : .windowNotOver
+        }
+    }
+}
