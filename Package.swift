@@ -71,7 +71,8 @@ let package = Package(
         .testTarget(name: "ShiftcastCoreTests", dependencies: ["ShiftcastCore"]),
         .testTarget(name: "ShiftcastForecastingTests", dependencies: ["ShiftcastForecasting", "ShiftcastTestSupport"]),
         .testTarget(name: "ShiftcastStaffingTests", dependencies: ["ShiftcastStaffing"]),
-        .testTarget(name: "ShiftcastSchedulingTests", dependencies: ["ShiftcastScheduling", "ShiftcastCSV", "ShiftcastIO", "ScheduleChecker"]),
+        .testTarget(name: "ShiftcastSchedulingTests",
+                    dependencies: ["ShiftcastScheduling", "ShiftcastCSV", "ShiftcastIO", "ScheduleChecker", "SolverOutputProbe"]),
         .testTarget(name: "ShiftcastIOTests", dependencies: [
             "ShiftcastIO", "ShiftcastCSV", "ShiftcastForecasting", "ShiftcastTestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),
@@ -82,6 +83,8 @@ let package = Package(
 
         // Test support: reads a Schedule file and recomputes its coverage, independent of the optimizer.
         .target(name: "ScheduleChecker", path: "Tests/ScheduleChecker"),
+        // Test support: solves while a thread prints, in a process of its own (SolverOutputTests).
+        .executableTarget(name: "SolverOutputProbe", dependencies: ["ShiftcastScheduling"], path: "Tests/SolverOutputProbe"),
         // Test support: a seeded random generator and the ShiftcastError expectation the suites share.
         .target(name: "ShiftcastTestSupport", dependencies: ["ShiftcastCore"], path: "Tests/ShiftcastTestSupport"),
     ]

@@ -1,28 +1,29 @@
 /// The one error type every Shiftcast module throws.
 ///
-/// It carries what a user needs to fix the problem: a category that maps to a process exit code
-/// (the `sysexits.h` values of SPEC section 2), a message that says what is wrong and what was expected,
-/// and, when known, where: file, line and column (all 1-based).
+/// It carries what a user needs to fix the problem: a category of the domain (the tool maps each to a
+/// process exit code, the `sysexits.h` values of SPEC section 2), a message that says what is wrong and
+/// what was expected in the library's words (never a command-line flag), and, when known, where: file,
+/// line and column (all 1-based).
 ///
 ///     ShiftcastError(.badData, "volume '12,5x' is not a number", file: "history.csv", line: 812, column: 2)
 ///
 /// prints as `history.csv:812:2: volume '12,5x' is not a number`.
 public struct ShiftcastError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// What went wrong, as a category with a fixed exit code.
-    public enum Code: Int32, Sendable, CaseIterable {
-        /// A command-line flag or value is wrong (`EX_USAGE`).
-        case badCommandLine = 64
-        /// An input file holds data that cannot be used (`EX_DATAERR`).
-        case badData = 65
-        /// An input file is missing or unreadable (`EX_NOINPUT`).
-        case inputUnavailable = 66
-        /// An internal failure: a bug, or a library that misbehaved (`EX_SOFTWARE`).
-        case internalFailure = 70
-        /// An output file cannot be created or replaced (`EX_CANTCREAT`).
-        case cannotCreateOutput = 73
-
-        /// The process exit code for this category.
-        public var exitCode: Int32 { rawValue }
+    /// What went wrong.
+    public enum Code: Sendable, CaseIterable {
+        /// An argument of a call is out of its range or names nothing known (a negative shrinkage, an
+        /// unknown model, a horizon that is not a whole number of intervals).
+        case invalidArgument
+        /// Input data that cannot be used; with its file, line and column when it came from a file.
+        case badData
+        /// A target that no staffing can meet (a service level that random arrivals cannot reach).
+        case infeasible
+        /// An input is missing or unreadable.
+        case inputUnavailable
+        /// An internal failure: a bug, or a library that misbehaved.
+        case internalFailure
+        /// An output cannot be created or replaced.
+        case cannotCreateOutput
     }
 
     public var code: Code

@@ -18,10 +18,10 @@ public struct WallClock: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The clock of an IANA zone such as `Europe/Berlin`.
-    /// - Throws: `ShiftcastError(.badCommandLine)` for a name the system's zone database does not know.
+    /// - Throws: `ShiftcastError(.invalidArgument)` for a name the system's zone database does not know.
     public init(timeZoneIdentifier identifier: String) throws {
         guard let zone = TimeZone(identifier: identifier) else {
-            throw ShiftcastError(.badCommandLine,
+            throw ShiftcastError(.invalidArgument,
                                  "unknown time zone '\(identifier)'; expected an IANA name such as Europe/Berlin or America/New_York")
         }
         self.init(timeZone: zone)

@@ -27,10 +27,10 @@ public enum ModelCatalog {
     public static let defaultModel = "combo-mean"
 
     /// The model called `name`.
-    /// - Throws: `.badCommandLine` naming the choices when there is none.
+    /// - Throws: `.invalidArgument` naming the choices when there is none.
     public static func model(named name: String) throws -> any ForecastModel {
         guard let model = models.first(where: { $0.name == name }) else {
-            throw ShiftcastError(.badCommandLine, "unknown model '\(name)'; expected auto or one of \(names.joined(separator: ", "))")
+            throw ShiftcastError(.invalidArgument, "unknown model '\(name)'; expected auto or one of \(names.joined(separator: ", "))")
         }
         return model
     }

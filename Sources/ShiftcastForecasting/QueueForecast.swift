@@ -44,7 +44,7 @@ public struct QueueForecast: Sendable {
 
     /// Forecasts `request.horizon` from the end of `history`.
     ///
-    /// - Throws: `.badCommandLine` for an unknown model name or a horizon that is not a whole number of
+    /// - Throws: `.invalidArgument` for an unknown model name or a horizon that is not a whole number of
     ///   intervals; `.badData` when the history is too short for the model and one backtest fold
     ///   (the message says how many days are needed).
     /// - Complexity: candidates x folds x a model's forecast.
@@ -123,11 +123,11 @@ public struct QueueForecast: Sendable {
     static func horizonIntervals(_ horizon: TimeSpan, history: HistorySeries) throws -> Int {
         let intervals = horizon.seconds / Double(history.stepSeconds)
         guard intervals <= Double(InputLimits.maximumForecastIntervals) else {
-            throw ShiftcastError(.badCommandLine, "--horizon \(horizon) is more than the \(InputLimits.maximumForecastIntervals) intervals "
+            throw ShiftcastError(.invalidArgument, "the horizon \(horizon) is more than the \(InputLimits.maximumForecastIntervals) intervals "
                 + "of \(TimeSpan(seconds: Double(history.stepSeconds))) forecast in one run; give a shorter horizon")
         }
         guard intervals >= 1, intervals == intervals.rounded() else {
-            throw ShiftcastError(.badCommandLine, "--horizon \(horizon) is not a whole number of the history's \(TimeSpan(seconds: Double(history.stepSeconds))) intervals; expected a multiple such as \(TimeSpan(seconds: Double(history.stepSeconds) * Double(history.slotsPerDay) * 7))")
+            throw ShiftcastError(.invalidArgument, "the horizon \(horizon) is not a whole number of the history's \(TimeSpan(seconds: Double(history.stepSeconds))) intervals; expected a multiple such as \(TimeSpan(seconds: Double(history.stepSeconds) * Double(history.slotsPerDay) * 7))")
         }
         return Int(intervals)
     }

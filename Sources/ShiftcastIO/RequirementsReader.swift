@@ -56,7 +56,7 @@ public enum RequirementsReader {
             }
             if parsed.utcOffset != nil, clock.timeZone == nil {
                 throw row.error(time.index, "\(row.text(time.index)) has a UTC offset, but shifts are planned on local time; "
-                    + "give --timezone with the zone the times belong to (Europe/Berlin)")
+                    + "give the time zone the times belong to (Europe/Berlin)")
             }
             if let previous = rows.instants.last, instant <= previous {
                 throw row.error(time.index, "\(row.text(time.index)) does not come after the previous row (line \(rows.lines.last!))"

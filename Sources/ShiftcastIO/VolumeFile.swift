@@ -98,14 +98,14 @@ public struct VolumeFile: Sendable {
             if let interval {
                 let seconds = Int64(interval.seconds.rounded())
                 guard seconds > 0, Double(seconds) == interval.seconds else {
-                    throw ShiftcastError(.badCommandLine, "--interval \(interval) is not a whole number of seconds above 0")
+                    throw ShiftcastError(.invalidArgument, "the interval length \(interval) is not a whole number of seconds above 0")
                 }
                 step = datesOnly && seconds % 86_400 == 0 ? .days(Int(seconds / 86_400)) : .seconds(seconds)
             } else if let inferred = TimeGrid.inferStep(from: intervals.map(\.start), datesOnly: datesOnly, clock: clock) {
                 step = inferred
             } else {
                 throw ShiftcastError(.badData, "has a single row" + Self.queueSuffix(queue)
-                    + ", so the interval length cannot be read from the timestamps; give --interval",
+                    + ", so the interval length cannot be read from the timestamps; give the interval length",
                     file: table.name, line: intervals[0].line)
             }
             let grid = TimeGrid(start: intervals[0].start, step: step, count: 0, clock: clock)

@@ -27,7 +27,7 @@ public enum QueueScheduler {
     ///     it names the item by its index; a reader of files says the file, line and column.
     ///   - progress: told which queue is being scheduled and what its search is doing.
     /// - Throws: the located problem of a family or break rule the grid cannot hold, a contract that
-    ///   contradicts itself or the families, or every contract unmeetable; `.badCommandLine` for agents
+    ///   contradicts itself or the families, or every contract unmeetable; `.invalidArgument` for agents
     ///   over several queues; what the search throws. Contracts that cannot be met while others can are
     ///   not thrown: the schedule carries them as warnings (``QueueSchedule/contractWarnings``) and their
     ///   agents get what the rules allow.
@@ -52,7 +52,7 @@ public enum QueueScheduler {
             return try schedule(queues, families: rules.families, options: options, progress: progress)
         }
         guard queues.count == 1, let queue = queues.first else {
-            throw ShiftcastError(.badCommandLine, "an Agents file schedules one queue, and the requirements have \(queues.count) ("
+            throw ShiftcastError(.invalidArgument, "an Agents file schedules one queue, and the requirements have \(queues.count) ("
                 + queues.prefix(3).map { "'\($0.name ?? "")'" }.joined(separator: ", ") + (queues.count > 3 ? ", ..." : "")
                 + "); schedule each queue with its own agents")
         }

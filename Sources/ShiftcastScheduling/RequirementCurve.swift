@@ -72,15 +72,15 @@ public struct RequirementCurve: Sendable, Equatable {
     public var cyclicProblem: String? {
         guard cyclic else { return nil }
         if clock.civil(at: start).secondOfDay != 0 {
-            return "--cyclic needs requirements that start at midnight; they start at "
+            return "a repeating week needs requirements that start at midnight; they start at "
                 + clock.civil(at: start).formatted()
         }
         if let change = (0..<count).first(where: { clock.utcOffset(at: instant(secondsFromStart: $0 * slotSeconds)) != clock.utcOffset(at: start) }) {
-            return "--cyclic needs a period that repeats, but the clocks of \(clock) change for daylight saving at "
-                + formatted(secondsFromStart: change * slotSeconds) + "; plan that week without --cyclic"
+            return "a repeating week needs a period that repeats, but the clocks of \(clock) change for daylight saving at "
+                + formatted(secondsFromStart: change * slotSeconds) + "; plan that week as one that does not repeat"
         }
         if (count * slotSeconds) % 86_400 != 0 {
-            return "--cyclic needs requirements covering whole days; they cover \(count) intervals of "
+            return "a repeating week needs requirements covering whole days; they cover \(count) intervals of "
                 + "\(TimeSpan(seconds: Double(slotSeconds)))"
         }
         return nil

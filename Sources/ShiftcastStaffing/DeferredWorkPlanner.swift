@@ -83,14 +83,14 @@ public struct DeferredWorkPlanner: Sendable {
     ///   - averageHandleTimes: seconds per contact, one per interval; finite, above 0 where the volume is.
     ///   - intervalLength: seconds, finite and above 0.
     /// - Returns: one `DeferredInterval` per interval, with the backlog at its end.
-    /// - Throws: `ShiftcastError(.badCommandLine)` for a response time or occupancy out of range,
+    /// - Throws: `ShiftcastError(.invalidArgument)` for a response time or occupancy out of range,
     ///   `.badData` for invalid volumes or handle times or a plan beyond a billion agents.
     public func plan(volumes: [Double], averageHandleTimes: [Double],
                      intervalLength: Double) throws -> [DeferredInterval] {
         try Self.validate(volumes: volumes, averageHandleTimes: averageHandleTimes, intervalLength: intervalLength,
                           maxOccupancy: maxOccupancy)
         guard responseTime.isFinite, responseTime >= intervalLength * (1 - 1e-12) else {
-            throw ShiftcastError(.badCommandLine, "response time must be at least one interval (\(intervalLength)s) for deferred work; got \(responseTime)s (for faster answers use Erlang C or Erlang A)")
+            throw ShiftcastError(.invalidArgument, "response time must be at least one interval (\(intervalLength)s) for deferred work; got \(responseTime)s (for faster answers use Erlang C or Erlang A)")
         }
         let count = volumes.count
         if count == 0 { return [] }
@@ -158,7 +158,7 @@ public struct DeferredWorkPlanner: Sendable {
     /// 1e-9 agent-seconds) of its work is left: rounding, not work.
     ///
     /// - Throws: `ShiftcastError(.badData)` for arrays of different lengths, negative agents or invalid volumes
-    ///   and handle times; `.badCommandLine` for an occupancy or interval length out of range.
+    ///   and handle times; `.invalidArgument` for an occupancy or interval length out of range.
     /// - Complexity: O(intervals).
     public static func replay(agents: [Int], volumes: [Double], averageHandleTimes: [Double],
                               intervalLength: Double, maxOccupancy: Double) throws -> DeferredReplay {
@@ -227,10 +227,10 @@ public struct DeferredWorkPlanner: Sendable {
     private static func validate(volumes: [Double], averageHandleTimes: [Double], intervalLength: Double,
                                  maxOccupancy: Double) throws {
         guard intervalLength.isFinite, intervalLength > 0 else {
-            throw ShiftcastError(.badCommandLine, "interval length must be a finite number of seconds above 0; got \(intervalLength)")
+            throw ShiftcastError(.invalidArgument, "interval length must be a finite number of seconds above 0; got \(intervalLength)")
         }
         guard maxOccupancy > 0, maxOccupancy <= 1 else {
-            throw ShiftcastError(.badCommandLine, "occupancy for deferred work must be above 0 and at most 100%; got \(maxOccupancy)")
+            throw ShiftcastError(.invalidArgument, "occupancy for deferred work must be above 0 and at most 100%; got \(maxOccupancy)")
         }
         guard volumes.count == averageHandleTimes.count else {
             throw ShiftcastError(.badData, "deferred work needs one handle time per interval: \(averageHandleTimes.count) handle times for \(volumes.count) volumes")

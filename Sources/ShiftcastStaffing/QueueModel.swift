@@ -14,7 +14,7 @@ public enum QueueModel: Hashable, Sendable {
     /// `concurrency` is 1 to 1000.
     case chat(concurrency: Int)
 
-    /// Throws `ShiftcastError(.badCommandLine)` for a patience that is not a finite number above 0 or a
+    /// Throws `ShiftcastError(.invalidArgument)` for a patience that is not a finite number above 0 or a
     /// concurrency outside 1 ... 1000.
     public func validate() throws {
         switch self {
@@ -22,11 +22,11 @@ public enum QueueModel: Hashable, Sendable {
             return
         case .erlangA(let patience):
             guard patience.isFinite, patience > 0 else {
-                throw ShiftcastError(.badCommandLine, "mean patience must be a finite number of seconds above 0; got \(patience)")
+                throw ShiftcastError(.invalidArgument, "mean patience must be a finite number of seconds above 0; got \(patience)")
             }
         case .chat(let concurrency):
             guard (1...1000).contains(concurrency) else {
-                throw ShiftcastError(.badCommandLine, "chat concurrency must be a whole number from 1 to 1000; got \(concurrency)")
+                throw ShiftcastError(.invalidArgument, "chat concurrency must be a whole number from 1 to 1000; got \(concurrency)")
             }
         }
     }

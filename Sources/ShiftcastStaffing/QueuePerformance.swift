@@ -42,7 +42,7 @@ public struct QueuePerformance: Hashable, Sendable {
 
     /// Agents to schedule so that `agents` remain after `shrinkage`: `ceil(agents / (1 - shrinkage))`.
     ///
-    /// - Throws: `ShiftcastError(.badCommandLine)` unless `shrinkage` is in [0, 1).
+    /// - Throws: `ShiftcastError(.invalidArgument)` unless `shrinkage` is in [0, 1).
     public func scheduledAgents(shrinkage: Double) throws -> Int {
         try Shrinkage.scheduledAgents(for: Double(agents), shrinkage: shrinkage)
     }

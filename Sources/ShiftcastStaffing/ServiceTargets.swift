@@ -27,22 +27,22 @@ public struct ServiceTargets: Hashable, Sendable {
         serviceLevel == nil && maxAverageSpeedOfAnswer == nil && maxOccupancy == nil && maxAbandonRate == nil
     }
 
-    /// Throws `ShiftcastError(.badCommandLine)` for a value outside its range (see each property).
+    /// Throws `ShiftcastError(.invalidArgument)` for a value outside its range (see each property).
     public func validate() throws {
         guard answerWithin.isFinite, answerWithin >= 0 else {
-            throw ShiftcastError(.badCommandLine, "answer-within time must be a finite number of seconds, at least 0; got \(answerWithin)")
+            throw ShiftcastError(.invalidArgument, "answer-within time must be a finite number of seconds, at least 0; got \(answerWithin)")
         }
         if let serviceLevel, !(serviceLevel > 0 && serviceLevel <= 1) {
-            throw ShiftcastError(.badCommandLine, "service level target must be above 0 and at most 100%; got \(serviceLevel)")
+            throw ShiftcastError(.invalidArgument, "service level target must be above 0 and at most 100%; got \(serviceLevel)")
         }
         if let asa = maxAverageSpeedOfAnswer, !(asa.isFinite && asa >= 0) {
-            throw ShiftcastError(.badCommandLine, "average speed of answer target must be a finite number of seconds, at least 0; got \(asa)")
+            throw ShiftcastError(.invalidArgument, "average speed of answer target must be a finite number of seconds, at least 0; got \(asa)")
         }
         if let occupancy = maxOccupancy, !(occupancy > 0 && occupancy <= 1) {
-            throw ShiftcastError(.badCommandLine, "occupancy target must be above 0 and at most 100%; got \(occupancy)")
+            throw ShiftcastError(.invalidArgument, "occupancy target must be above 0 and at most 100%; got \(occupancy)")
         }
         if let abandon = maxAbandonRate, !(abandon >= 0 && abandon <= 1) {
-            throw ShiftcastError(.badCommandLine, "abandon rate target must be from 0 to 100%; got \(abandon)")
+            throw ShiftcastError(.invalidArgument, "abandon rate target must be from 0 to 100%; got \(abandon)")
         }
     }
 

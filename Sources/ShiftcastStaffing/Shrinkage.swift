@@ -12,13 +12,13 @@ public enum Shrinkage {
     /// - Returns: the smallest whole number of agents `S` with `S * (1 - shrinkage) >= agents`, forgiving a
     ///   relative 1e-9 to rounding (14 / 0.7 = 20.000000000000004 gives 20, not 21).
     /// - Throws: `ShiftcastError(.badData)` for agents that are negative, not finite or beyond 10^15;
-    ///   `.badCommandLine` for a shrinkage outside [0, 1).
+    ///   `.invalidArgument` for a shrinkage outside [0, 1).
     public static func scheduledAgents(for agents: Double, shrinkage: Double) throws -> Int {
         guard agents.isFinite, agents >= 0 else {
             throw ShiftcastError(.badData, "agents must be a finite number not below 0; got \(agents)")
         }
         guard shrinkage >= 0, shrinkage < 1 else {
-            throw ShiftcastError(.badCommandLine, "shrinkage must be at least 0 and below 100%; got \(shrinkage)")
+            throw ShiftcastError(.invalidArgument, "shrinkage must be at least 0 and below 100%; got \(shrinkage)")
         }
         let exact = agents / (1 - shrinkage)
         guard exact <= 1e15 else {

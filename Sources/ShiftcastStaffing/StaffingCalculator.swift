@@ -19,7 +19,7 @@ import ShiftcastCore
 /// - Erlang A (which needs no stability and whose figures cost four incomplete gamma ratios each) gallops from
 ///   the traffic and then bisects: O(log N) evaluations of O(1) each.
 ///
-/// A target that cannot be met throws `ShiftcastError` naming it: `.badCommandLine` when the target itself is
+/// A target that cannot be met throws `ShiftcastError` naming it: `.infeasible` when the target itself is
 /// impossible with any traffic (100% service level, 0s average speed of answer, 0% abandonment),
 /// `.badData` when the load needs more than `maximumAgents`.
 public struct StaffingCalculator: Sendable {
@@ -40,14 +40,14 @@ public struct StaffingCalculator: Sendable {
     ///
     /// - Parameter agents: 0 to 10 000 000.
     /// - Throws: `ShiftcastError` for an invalid workload (`.badData`), model or answer-within time
-    ///   (`.badCommandLine`), or agent count (`.badCommandLine`).
+    ///   (`.invalidArgument`), or agent count (`.invalidArgument`).
     /// - Complexity: O(1).
     public func performance(of workload: Workload, agents: Int) throws -> QueuePerformance {
         try model.validate()
         try workload.validate()
         try targets.validate()
         guard (0...10_000_000).contains(agents) else {
-            throw ShiftcastError(.badCommandLine, "agents must be a whole number from 0 to 10000000; got \(agents)")
+            throw ShiftcastError(.invalidArgument, "agents must be a whole number from 0 to 10000000; got \(agents)")
         }
         return evaluate(workload, agents: agents)
     }
@@ -56,7 +56,7 @@ public struct StaffingCalculator: Sendable {
     ///
     /// With no traffic the answer is 0 agents (no target asks for an agent when there is nothing to answer).
     ///
-    /// - Throws: `ShiftcastError(.badCommandLine)` when no target is set, a target is out of range, an abandon
+    /// - Throws: `ShiftcastError(.invalidArgument)` when no target is set, a target is out of range, an abandon
     ///   rate target is set without Erlang A, or a target cannot be met at any load; `.badData` for an invalid
     ///   workload or when the targets need more than `maximumAgents`. The message names the target.
     /// - Complexity: O(sqrt(traffic) x concurrency) for Erlang C and chat, O(log(maximumAgents)) for Erlang A.
@@ -65,15 +65,15 @@ public struct StaffingCalculator: Sendable {
         try workload.validate()
         try targets.validate()
         guard maximumAgents >= 0, maximumAgents <= 10_000_000 else {
-            throw ShiftcastError(.badCommandLine, "maximum agents must be from 0 to 10000000; got \(maximumAgents)")
+            throw ShiftcastError(.invalidArgument, "maximum agents must be from 0 to 10000000; got \(maximumAgents)")
         }
         guard !targets.isEmpty else {
-            throw ShiftcastError(.badCommandLine, "no target given: set a service level, an average speed of answer, a maximum occupancy or a maximum abandon rate")
+            throw ShiftcastError(.invalidArgument, "no target given: set a service level, an average speed of answer, a maximum occupancy or a maximum abandon rate")
         }
         var abandonment = false
         if case .erlangA = model { abandonment = true }
         if targets.maxAbandonRate != nil, !abandonment {
-            throw ShiftcastError(.badCommandLine, "an abandon rate target needs Erlang A: give the mean patience of waiting contacts")
+            throw ShiftcastError(.invalidArgument, "an abandon rate target needs Erlang A: give the mean patience of waiting contacts")
         }
         let traffic = workload.trafficIntensity
         if traffic == 0 {
@@ -118,13 +118,13 @@ public struct StaffingCalculator: Sendable {
     /// Targets no number of agents can meet while there is traffic.
     private func rejectImpossibleTargets() throws {
         if let level = targets.serviceLevel, level >= 1 {
-            throw ShiftcastError(.badCommandLine, "\(targets.serviceLevelPhrase) cannot be met: with random arrivals some contacts always wait longer, so the service level only approaches 100% as agents are added; ask for less than 100%")
+            throw ShiftcastError(.infeasible, "\(targets.serviceLevelPhrase) cannot be met: with random arrivals some contacts always wait longer, so the service level only approaches 100% as agents are added; ask for less than 100%")
         }
         if let asa = targets.maxAverageSpeedOfAnswer, asa <= 0 {
-            throw ShiftcastError(.badCommandLine, "\(targets.averageSpeedOfAnswerPhrase) cannot be met: with random arrivals some contacts always wait, so the average speed of answer is above 0; ask for more than 0s")
+            throw ShiftcastError(.infeasible, "\(targets.averageSpeedOfAnswerPhrase) cannot be met: with random arrivals some contacts always wait, so the average speed of answer is above 0; ask for more than 0s")
         }
         if let abandon = targets.maxAbandonRate, abandon <= 0 {
-            throw ShiftcastError(.badCommandLine, "\(targets.abandonPhrase) cannot be met: some waiting contacts always run out of patience, so the abandon rate is above 0; ask for more than 0%")
+            throw ShiftcastError(.infeasible, "\(targets.abandonPhrase) cannot be met: some waiting contacts always run out of patience, so the abandon rate is above 0; ask for more than 0%")
         }
     }
 

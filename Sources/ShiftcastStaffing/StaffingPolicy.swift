@@ -26,7 +26,7 @@ public struct StaffingPolicy: Sendable {
     ///   ``requirements(forConsecutive:)``).
     public func requirement(for workload: Workload) throws -> Requirement {
         guard case .queueing(let model, let targets) = method else {
-            throw ShiftcastError(.badCommandLine, "deferred work is staffed over consecutive intervals, not one at a time: "
+            throw ShiftcastError(.invalidArgument, "deferred work is staffed over consecutive intervals, not one at a time: "
                 + "use requirements(forConsecutive:)")
         }
         let performance = try StaffingCalculator(model: model, targets: targets).agentsNeeded(for: workload)

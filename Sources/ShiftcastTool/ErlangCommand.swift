@@ -50,7 +50,7 @@ extension ShiftcastCommand {
                 try calculate()
             } catch var error as ShiftcastError where error.code == .badData {
                 // Every value here came from a flag, so bad data is a bad command line.
-                error.code = .badCommandLine
+                error.code = .invalidArgument
                 throw error
             }
         }

@@ -8,7 +8,7 @@ import Testing
         #expect(ModelCatalog.names.contains(ModelCatalog.defaultModel))
         for name in ModelCatalog.names { #expect(try ModelCatalog.model(named: name).name == name) }
         let error = shiftcastError { _ = try ModelCatalog.model(named: "auto ") }
-        #expect(error?.code == .badCommandLine)
+        #expect(error?.code == .invalidArgument)
     }
 
     @Test func modelInputKnowsItsWeekdays() {

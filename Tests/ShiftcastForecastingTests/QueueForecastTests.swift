@@ -67,10 +67,10 @@ import Testing
     @Test func unknownModelsAndRaggedHorizonsAreCommandLineErrors() throws {
         let history = try SyntheticCentre(days: 56).history()
         let unknown = shiftcastError { _ = try QueueForecast(history: history, request: ForecastRequest(horizon: .days(7), model: "prophet")) }
-        #expect(unknown?.code == .badCommandLine)
+        #expect(unknown?.code == .invalidArgument)
         #expect(unknown?.message.hasPrefix("unknown model 'prophet'; expected auto or one of median-8w,") == true)
         let ragged = shiftcastError { _ = try QueueForecast(history: history, request: ForecastRequest(horizon: .minutes(90))) }
-        #expect(ragged?.code == .badCommandLine)
+        #expect(ragged?.code == .invalidArgument)
         #expect(ragged?.message.contains("not a whole number of the history's 1h intervals") == true)
     }
 }

@@ -37,7 +37,6 @@ struct OutputFileTests {
             try OutputFile.write(Array("a\n".utf8), to: path)
         }
         #expect(try folderContents(folder).isEmpty)
-        #expect(ShiftcastError.Code.cannotCreateOutput.exitCode == 73)
     }
 
     @Test func severalOutputsAreWrittenAllOrNone() throws {

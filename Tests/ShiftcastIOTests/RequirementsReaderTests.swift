@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func aCyclicHorizonMustBeWholeDaysFromMidnight() {
-        expectError(.badData, at: "r.csv:2:1", containing: "--cyclic needs requirements covering whole days") {
+        expectError(.badData, at: "r.csv:2:1", containing: "a repeating week needs requirements covering whole days") {
             _ = try RequirementsReader.curve(from: table("timestamp,required\n2024-01-01T00:00,1\n2024-01-01T01:00,1\n", name: "r.csv"), cyclic: true)
         }
         expectError(.badData, at: "r.csv:2:1", containing: "start at midnight") {

@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func singleRowNeedsAnInterval() throws {
-        expectError(.badData, at: "f.csv:2", containing: "--interval") {
+        expectError(.badData, at: "f.csv:2", containing: "give the interval length") {
             _ = try forecast("timestamp,volume\n2025-03-03T08:00,1\n")
         }
         let file = try forecast("timestamp,volume\n2025-03-03T08:00,1\n", interval: .minutes(15))

@@ -191,10 +191,10 @@ struct DeferredWorkPlannerTests {
     @Test("rejects settings and data it cannot plan with")
     func rejects() {
         let volumes = [5.0, 5], times = [300.0, 300]
-        for (planner, code) in [(DeferredWorkPlanner(responseTime: 600), ShiftcastError.Code.badCommandLine),
-                                (DeferredWorkPlanner(responseTime: .nan), .badCommandLine),
-                                (DeferredWorkPlanner(responseTime: 3600, maxOccupancy: 0), .badCommandLine),
-                                (DeferredWorkPlanner(responseTime: 3600, maxOccupancy: 1.1), .badCommandLine)] {
+        for (planner, code) in [(DeferredWorkPlanner(responseTime: 600), ShiftcastError.Code.invalidArgument),
+                                (DeferredWorkPlanner(responseTime: .nan), .invalidArgument),
+                                (DeferredWorkPlanner(responseTime: 3600, maxOccupancy: 0), .invalidArgument),
+                                (DeferredWorkPlanner(responseTime: 3600, maxOccupancy: 1.1), .invalidArgument)] {
             let error = #expect(throws: ShiftcastError.self) {
                 try planner.plan(volumes: volumes, averageHandleTimes: times, intervalLength: 900)
             }

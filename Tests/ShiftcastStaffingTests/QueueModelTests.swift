@@ -16,6 +16,6 @@ struct QueueModelTests {
         .erlangA(meanPatience: .infinity), .chat(concurrency: 0), .chat(concurrency: -2), .chat(concurrency: 1001)])
     func rejects(model: QueueModel) {
         let error = #expect(throws: ShiftcastError.self) { try model.validate() }
-        #expect(error?.code == .badCommandLine)
+        #expect(error?.code == .invalidArgument)
     }
 }

@@ -37,7 +37,7 @@ struct ServiceTargetsTests {
         ServiceTargets(maxAbandonRate: .nan)])
     func rejects(targets: ServiceTargets) {
         let error = #expect(throws: ShiftcastError.self) { try targets.validate() }
-        #expect(error?.code == .badCommandLine)
+        #expect(error?.code == .invalidArgument)
     }
 
     @Test("defaults: no targets, answer within 20 s")

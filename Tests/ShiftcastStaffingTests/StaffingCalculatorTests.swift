@@ -98,11 +98,11 @@ struct StaffingCalculatorTests {
 
     @Test("a target that cannot be met is named in the error", arguments: [
         (ServiceTargets(serviceLevel: 1, answerWithin: 0), QueueModel.erlangC, "service level 100% within 0s",
-         ShiftcastError.Code.badCommandLine),
+         ShiftcastError.Code.infeasible),
         (ServiceTargets(serviceLevel: 1, answerWithin: 60), .erlangA(meanPatience: 60), "service level 100% within 60s",
-         .badCommandLine),
-        (ServiceTargets(maxAverageSpeedOfAnswer: 0), .erlangC, "average speed of answer at most 0s", .badCommandLine),
-        (ServiceTargets(maxAbandonRate: 0), .erlangA(meanPatience: 60), "abandon rate at most 0%", .badCommandLine),
+         .infeasible),
+        (ServiceTargets(maxAverageSpeedOfAnswer: 0), .erlangC, "average speed of answer at most 0s", .infeasible),
+        (ServiceTargets(maxAbandonRate: 0), .erlangA(meanPatience: 60), "abandon rate at most 0%", .infeasible),
     ])
     func impossibleTargets(targets: ServiceTargets, model: QueueModel, phrase: String, code: ShiftcastError.Code) {
         let error = #expect(throws: ShiftcastError.self) {
@@ -178,13 +178,13 @@ struct StaffingCalculatorTests {
 
     @Test("no target, or an abandon target without patience, is a command-line error")
     func missingTargets() {
-        #expect(throws: ShiftcastError(.badCommandLine, "no target given: set a service level, an average speed of answer, a maximum occupancy or a maximum abandon rate")) {
+        #expect(throws: ShiftcastError(.invalidArgument, "no target given: set a service level, an average speed of answer, a maximum occupancy or a maximum abandon rate")) {
             try StaffingCalculator().agentsNeeded(for: Self.readme)
         }
         let error = #expect(throws: ShiftcastError.self) {
             try StaffingCalculator(model: .erlangC, targets: ServiceTargets(maxAbandonRate: 0.05)).agentsNeeded(for: Self.readme)
         }
-        #expect(error?.code == .badCommandLine && error?.message.contains("Erlang A") == true)
+        #expect(error?.code == .invalidArgument && error?.message.contains("Erlang A") == true)
     }
 
     @Test("NaN, infinite and negative inputs are rejected with an error, never a crash", arguments: [
@@ -223,7 +223,7 @@ struct StaffingCalculatorTests {
         ]
         for calculator in bad {
             let error = #expect(throws: ShiftcastError.self) { try calculator.agentsNeeded(for: Self.readme) }
-            #expect(error?.code == .badCommandLine)
+            #expect(error?.code == .invalidArgument)
         }
         for agents in [-1, 10_000_001] {
             #expect(throws: ShiftcastError.self) { try StaffingCalculator().performance(of: Self.readme, agents: agents) }

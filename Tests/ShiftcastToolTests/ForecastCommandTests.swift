@@ -161,7 +161,7 @@ func syntheticHistoryCSV(days: Int, queues: [String] = [], aht: Bool = true) -> 
              message: "unknown model 'prophet'; expected auto or one of median-8w,"),
         Case(name: "horizon not a whole number of intervals", history: syntheticHistoryCSV(days: 56, aht: false),
              arguments: ["--horizon", "90m"], status: 64,
-             message: "--horizon 90m is not a whole number of the history's 1h intervals"),
+             message: "the horizon 90m is not a whole number of the history's 1h intervals"),
         Case(name: "level out of range", history: syntheticHistoryCSV(days: 56, aht: false),
              arguments: ["--horizon", "7d", "--level", "120"], status: 64,
              message: "--level must be a percentage between 0 and 100; got 120.0."),

@@ -111,7 +111,7 @@ import Testing
         (["--agents", "nowhere.csv"], Int32(66), "error: nowhere.csv: cannot read"),
         (["--under-weight=-1"], Int32(64), "error: --under-weight must be a number, 0 or more"),
     ])
-    func badCommandLinesFailCleanly(_ extra: [String], _ status: Int32, _ message: String) throws {
+    func invalidArgumentsFailCleanly(_ extra: [String], _ status: Int32, _ message: String) throws {
         let folder = try folder(agents: Self.agents)
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try run(folder, extra)

@@ -321,7 +321,7 @@ import Testing
                 requirements: "timestamp,required\n2024-01-01T06:00,1\n2024-01-01T07:00,-2\n",
                 message: "requirements.csv:3:2: required '-2' is negative"),
         BadCase(name: "cyclic horizon of part of a day", requirements: "timestamp,required\n2024-01-01T00:00,1\n2024-01-01T01:00,1\n",
-                arguments: ["--cyclic"], message: "requirements.csv:2:1: --cyclic needs requirements covering whole days"),
+                arguments: ["--cyclic"], message: "requirements.csv:2:1: a repeating week needs requirements covering whole days"),
         BadCase(name: "break longer than its shift",
                 arguments: ["--breaks", "breaks.csv"],
                 message: "breaks.csv:2:3: lunch of shift 'early': duration 8h is as long as the 4h shifts of 'early' or longer"),
@@ -330,10 +330,10 @@ import Testing
                 message: "window.csv:2:5: break of shift '*': the window from 5h to 6h after the start cannot hold a 1h break in the 4h shifts of 'early'"),
         BadCase(name: "negative weight", arguments: ["--over-weight=-1"], status: 64, message: "--over-weight must be a number, 0 or more"),
         BadCase(name: "offsets without a time zone", requirements: ScheduleCommandTests.autumnRequirements,
-                message: "requirements.csv:2:1: 2024-10-26T00:00:00+02:00 has a UTC offset, but shifts are planned on local time; give --timezone"),
+                message: "requirements.csv:2:1: 2024-10-26T00:00:00+02:00 has a UTC offset, but shifts are planned on local time; give the time zone"),
         BadCase(name: "a repeating week across a daylight-saving change", requirements: ScheduleCommandTests.autumnRequirements,
                 arguments: ["--timezone", "Europe/Berlin", "--cyclic"],
-                message: "requirements.csv:2:1: --cyclic needs a period that repeats, but the clocks of Europe/Berlin change for daylight saving at 2024-10-27T02:00:00+01:00"),
+                message: "requirements.csv:2:1: a repeating week needs a period that repeats, but the clocks of Europe/Berlin change for daylight saving at 2024-10-27T02:00:00+01:00"),
         BadCase(name: "unknown time zone", arguments: ["--timezone", "Mars/Olympus"], status: 64, message: "unknown time zone 'Mars/Olympus'"),
     ]
 
