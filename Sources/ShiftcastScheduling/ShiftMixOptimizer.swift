@@ -73,6 +73,31 @@ public enum ShiftMixOptimizer {
     /// week with breaks; 2 leaves room.
     static let cbcRootCostFactor = 2.0
 
+    /// Phase 2 gets the time left divided by this (a third): its program is small, and the time it leaves
+    /// goes to phase 3, the search of the whole program.
+    static let restrictedSearchTimeDivisor = 3.0
+
+    /// The share of the time left that phase 3 gets: a tenth stays for what follows CBC's search (placing
+    /// the breaks, the result).
+    static let wholeSearchTimeShare = 0.9
+
+    /// The least time a phase is given when the limit has (nearly) passed, so that a phase started late
+    /// still has a moment to return what it has.
+    static let leastPhaseSeconds = 0.05
+
+    /// How far from an integer (above it) a relaxation's value may be and still count as that integer, and
+    /// above which it counts as used: Clp's values are exact only to its tolerances (1e-7 by default).
+    static let relaxationTolerance = 1e-6
+
+    /// The relative difference between a mix's objective and the lower bound under which the mix is proven
+    /// optimal: both are sums of many terms, computed in different orders, so equal values may differ in
+    /// their last digits.
+    static let provenTolerance = 1e-6
+
+    /// Phase 3's mix is taken when it is worse than the incumbent by no more than this: on a tie it is
+    /// preferred, since it comes with the program's plan for its breaks.
+    static let tieTolerance = 1e-9
+
     /// The best mix found within the time limit, with the lower bound and gap.
     ///
     /// - Precondition: every family has no `problems(slotSeconds:)` on the curve's grid and the curve has
@@ -81,455 +106,285 @@ public enum ShiftMixOptimizer {
     /// - Complexity: building is O(candidates x shift length); solving is exponential in the worst case,
     ///   bounded by `options.timeLimit`.
     public static func solve(families: [ShiftFamily], curve: RequirementCurve, options: Options) throws -> ShiftMixResult {
+        let budget = TimeBudget(limit: options.timeLimit)
+        let candidates = pricedCandidates(families: families, curve: curve, breaks: options.breaks)
+        let built = buildProgram(candidates: candidates, curve: curve, options: options, families: families)
+        let relaxation = try solveRelaxation(of: built, budget: budget, options: options)
+
+        var incumbent = Incumbent(nobodyWorksIn: built, weights: options.weights)
+        if options.integerSearch, relaxation.isOptimal {
+            try offerRelaxationRoundedUp(to: &incumbent, built: built, relaxation: relaxation, families: families, options: options)
+        }
+        if options.integerSearch, built.patterns.count > 1, relaxation.integerSearchFits(budget) {
+            try searchTheUsedShifts(improving: &incumbent, built: built, relaxation: relaxation, budget: budget,
+                                    families: families, options: options)
+        }
+        let rounded = !options.integerSearch && !options.breaks.isEmpty && relaxation.isOptimal
+            ? try relaxationRoundedToNearest(built: built, relaxation: relaxation, families: families, options: options)
+            : nil
+        // The agent scheduler skips phase 3: its own search improves the mix further than CBC does in the time.
+        let outcome = rounded == nil && relaxation.integerSearchFits(budget)
+            ? try searchTheWholeProgram(built: built, from: incumbent, relaxation: relaxation, budget: budget, options: options)
+            : .notSolved
+        let plannedBreaks = adoptWholeProgramMix(outcome, into: &incumbent, built: built, weights: options.weights)
+
+        let lowerBound = provenLowerBound(relaxation: relaxation.bound, search: outcome, best: incumbent.objective)
+        let final = try scheduleOfBestMix(incumbent, plannedBreaks: plannedBreaks, rounded: rounded, built: built,
+                                          families: families, options: options)
+        return ShiftMixResult(
+            curve: curve, families: families, candidates: candidates, counts: final.counts, coverage: final.coverage,
+            objective: final.objective, lowerBound: min(lowerBound, final.objective), relaxationBound: relaxation.bound,
+            provenOptimal: final.objective - lowerBound <= provenMargin(final.objective),
+            seconds: budget.elapsed, breakRules: options.breaks, shifts: final.shifts)
+    }
+
+    /// The time limit of one solve, counted from when it began.
+    private struct TimeBudget {
         let clock = ContinuousClock()
-        let began = clock.now
-        func remaining() -> Double { max(options.timeLimit - seconds(clock.now - began), 0.05) }
+        let began: ContinuousClock.Instant
+        /// Seconds for the whole solve.
+        let limit: Double
+
+        init(limit: Double) {
+            began = clock.now
+            self.limit = limit
+        }
+
+        /// Seconds since the solve began.
+        var elapsed: Double { seconds(clock.now - began) }
+        /// Seconds left, at least `leastPhaseSeconds`.
+        var remaining: Double { max(limit - elapsed, leastPhaseSeconds) }
+    }
+
+    /// The best mix so far: what each phase hands the next.
+    private struct Incumbent {
+        var counts: [Int]
+        /// Its objective, breaks at the middle of their windows (`Built.objective`) or placed.
+        var objective: Double
+        /// Every column's value for `counts`: the start the next CBC phase gets.
+        var start: [Double]
+        /// The breaks placed for the relaxation rounded up, when that mix was taken (phase 2 starts from them).
+        var placement: [PlacedShift]? = nil
+
+        /// The all-zero mix: nobody works and every requirement is short, which is always feasible.
+        init(nobodyWorksIn built: Built, weights: ObjectiveWeights) {
+            counts = [Int](repeating: 0, count: built.candidates.count)
+            objective = built.objective(of: counts, weights: weights)
+            start = built.start(for: counts)
+        }
+    }
+
+    /// Phase 1's result: the linear relaxation and what CBC's uninterruptible start will cost.
+    private struct Relaxation {
+        var outcome: LinearProgram.Outcome
+        /// The relaxation's objective, a lower bound on every mix's; 0 when it was not solved.
+        var bound: Double
+        /// The seconds a CBC phase needs before it first looks at its clock (`cbcRootCostFactor`).
+        var rootSeconds: Double
+
+        var isOptimal: Bool { outcome.status == .optimal }
+        /// The relaxation's value of column `index`.
+        func value(_ index: Int) -> Double { outcome.values[index] }
+
+        /// Whether a CBC phase may start: CBC looks at its clock only between nodes; before the first it
+        /// solves the root relaxation and checks the start it is given, which it does not interrupt. It
+        /// starts only when the time left covers that, and only from a solved relaxation.
+        func integerSearchFits(_ budget: TimeBudget) -> Bool {
+            isOptimal && budget.limit - budget.elapsed >= rootSeconds
+        }
+    }
+
+    /// A mix with its breaks placed and its real objective.
+    private struct PlacedMix {
+        var counts: [Int]
+        /// The placed shifts; `nil` without break rules (the result places nothing then).
+        var shifts: [PlacedShift]?
+        var coverage: [Int]
+        var objective: Double
+    }
+
+    /// The candidates of `families` over the curve, each costing its paid hours: unpaid breaks are not paid.
+    private static func pricedCandidates(families: [ShiftFamily], curve: RequirementCurve, breaks: [BreakRule]) -> [ShiftCandidate] {
         var candidates = ShiftExpansion.candidates(for: families, over: curve)
         for index in candidates.indices {
-            // Unpaid breaks are not paid.
             let family = families[candidates[index].family]
-            for rule in options.breaks where !rule.paid && rule.applies(to: family, length: candidates[index].length) {
+            for rule in breaks where !rule.paid && rule.applies(to: family, length: candidates[index].length) {
                 candidates[index].cost -= family.costPerHour * Double(rule.duration) / 3600
             }
         }
-        let built = buildProgram(candidates: candidates, curve: curve, options: options, families: families)
+        return candidates
+    }
 
-        // Phase 1: the linear relaxation, a lower bound.
-        options.progress?("linear relaxation of \(candidates.count) shifts")
-        let relaxationStarted = clock.now
+    /// Phase 1: the linear relaxation, the lower bound, timed to tell what a CBC phase needs
+    /// (`cbcRootCostFactor`, at least the program's `uninterruptibleSeconds`).
+    private static func solveRelaxation(of built: Built, budget: TimeBudget, options: Options) throws -> Relaxation {
+        options.progress?("linear relaxation of \(built.candidates.count) shifts")
+        let started = budget.clock.now
         // Building a program near the size limit takes seconds; when that used the time up, Clp is not started.
-        let relaxation = seconds(clock.now - began) < options.timeLimit
-            ? try built.program.solve(timeLimit: remaining(), integer: false)
+        let outcome = budget.elapsed < budget.limit
+            ? try built.program.solve(timeLimit: budget.remaining, integer: false)
             : .notSolved
-        let relaxationBound = relaxation.status == .optimal ? relaxation.objective : 0
-        // CBC looks at its clock only between nodes; before the first it solves the root relaxation and
-        // checks the start it is given, which it does not interrupt. A CBC phase starts only when the time
-        // left covers that: twice the relaxation's time, and at least `uninterruptibleSeconds`.
-        let rootSeconds = max(seconds(clock.now - relaxationStarted) * cbcRootCostFactor,
-                              built.program.uninterruptibleSeconds)
-        func integerSearchFits() -> Bool {
-            relaxation.status == .optimal && options.timeLimit - seconds(clock.now - began) >= rootSeconds
-        }
+        let rootSeconds = max(seconds(budget.clock.now - started) * cbcRootCostFactor, built.program.uninterruptibleSeconds)
+        return Relaxation(outcome: outcome, bound: outcome.status == .optimal ? outcome.objective : 0, rootSeconds: rootSeconds)
+    }
 
-        // Phase 2: with a distinct-shift penalty, the same program over only the shifts the relaxation
-        // uses, a much smaller search that usually finds a near-optimal mix in a fraction of the time.
-        var best = [Int](repeating: 0, count: candidates.count)
-        var bestObjective = built.objective(of: best, weights: options.weights)
-        var bestStart = built.start(for: best)
-        var bestPlacement: [PlacedShift]? = nil
-        if options.integerSearch, relaxation.status == .optimal {
-            // The relaxation rounded up, its breaks placed where coverage loses least: a start that is never
-            // empty-handed when the search below finds nothing better in its time.
-            let roundedUp = candidates.indices.map { Int((relaxation.values[$0] - 1e-6).rounded(.up)) }
-            if options.breaks.isEmpty {
-                let value = built.objective(of: roundedUp, weights: options.weights)
-                if value < bestObjective { (best, bestObjective, bestStart) = (roundedUp, value, built.start(for: roundedUp)) }
-            } else {
-                let placement = try BreakPlacement.place(counts: roundedUp, candidates: candidates, families: families,
-                                                         rules: options.breaks, curve: curve, weights: options.weights)
-                let value = ShiftMixResult.objective(counts: roundedUp, coverage: placement.coverage, candidates: candidates,
-                                                     curve: curve, weights: options.weights)
-                if value < bestObjective {
-                    (best, bestObjective, bestStart) = (roundedUp, value, built.start(for: roundedUp, placed: placement.shifts))
-                    bestPlacement = placement.shifts
-                }
+    /// The relaxation rounded up, its breaks placed where coverage loses least, taken when it beats the
+    /// incumbent: a start that is never empty-handed when the searches find nothing better in their time.
+    private static func offerRelaxationRoundedUp(to incumbent: inout Incumbent, built: Built, relaxation: Relaxation,
+                                                 families: [ShiftFamily], options: Options) throws {
+        let candidates = built.candidates
+        let roundedUp = candidates.indices.map { Int((relaxation.value($0) - relaxationTolerance).rounded(.up)) }
+        if options.breaks.isEmpty {
+            let value = built.objective(of: roundedUp, weights: options.weights)
+            if value < incumbent.objective {
+                (incumbent.counts, incumbent.objective, incumbent.start) = (roundedUp, value, built.start(for: roundedUp))
+            }
+        } else {
+            let placement = try BreakPlacement.place(counts: roundedUp, candidates: candidates, families: families,
+                                                     rules: options.breaks, curve: built.curve, weights: options.weights)
+            let value = ShiftMixResult.objective(counts: roundedUp, coverage: placement.coverage, candidates: candidates,
+                                                 curve: built.curve, weights: options.weights)
+            if value < incumbent.objective {
+                (incumbent.counts, incumbent.objective, incumbent.start)
+                    = (roundedUp, value, built.start(for: roundedUp, placed: placement.shifts))
+                incumbent.placement = placement.shifts
             }
         }
-        if options.integerSearch, built.patterns.count > 1, integerSearchFits() {
-            var used = Set<Int>()
-            for index in built.patterns.indices where relaxation.values[built.firstPatternColumn + index] > 1e-6 {
-                used.insert(index)
-            }
-            for (index, candidate) in candidates.enumerated() where relaxation.values[index] > 1e-6 {
-                used.insert(built.patternIndex[candidate.pattern]!)
-            }
-            let keep = candidates.indices.filter { used.contains(built.patternIndex[candidates[$0].pattern]!) }
-            if keep.count < candidates.count {
-                let subset = keep.map { candidates[$0] }
-                options.progress?("the \(used.count) distinct shifts the relaxation uses, bound \(Self.rounded(relaxationBound))")
-                let small = buildProgram(candidates: subset, curve: curve, options: options, families: families)
-                // Started from the best mix so far: it uses only shifts the relaxation uses, all in the subset.
-                let outcome = try small.program.solve(timeLimit: remaining() / 3, integer: true, seed: options.seed,
-                                                      start: small.start(for: keep.map { best[$0] }, placed: bestPlacement),
-                                                      cuttingPlanes: false)
-                if outcome.status == .optimal || outcome.status == .feasible {
-                    var counts = [Int](repeating: 0, count: candidates.count)
-                    for (position, index) in keep.enumerated() { counts[index] = max(0, Int(outcome.values[position].rounded())) }
-                    // The program's own objective: that of a point of the whole program, breaks as planned.
-                    let value = min(outcome.objective, built.objective(of: counts, weights: options.weights))
-                    if value < bestObjective { (best, bestObjective, bestStart) = (counts, value, built.start(for: counts)) }
-                }
-            }
-        }
+    }
 
-        // Without CBC's search (the agent scheduler) and with breaks, the mix is the relaxation rounded to the
-        // nearest integers, its breaks placed. (It may break a capacity row of named agents; the agent
-        // scheduler hands out what agents can take. A start nearer the relaxation ends nearer the bound: 2.0%
-        // against 2.8% from rounding down on the agents' week benchmark.)
-        var rounded: (counts: [Int], shifts: [PlacedShift], coverage: [Int], objective: Double)? = nil
-        if !options.integerSearch, !options.breaks.isEmpty, relaxation.status == .optimal {
-            let counts = candidates.indices.map { index in
-                let value = relaxation.values[index]
-                return max(0, Int(value.rounded()))
-            }
-            let placement = try BreakPlacement.place(counts: counts, candidates: candidates, families: families, rules: options.breaks,
-                                                     curve: curve, weights: options.weights)
-            rounded = (counts, placement.shifts, placement.coverage,
-                       ShiftMixResult.objective(counts: counts, coverage: placement.coverage, candidates: candidates, curve: curve,
-                                                weights: options.weights))
+    /// The distinct shifts (indices of `built.patterns`) the relaxation uses: those whose indicator or
+    /// some shift of which is above zero.
+    private static func patternsUsed(by relaxation: Relaxation, in built: Built) -> Set<Int> {
+        var used = Set<Int>()
+        for index in built.patterns.indices where relaxation.value(built.firstPatternColumn + index) > relaxationTolerance {
+            used.insert(index)
         }
+        for (index, candidate) in built.candidates.enumerated() where relaxation.value(index) > relaxationTolerance {
+            used.insert(built.patternIndex[candidate.pattern]!)
+        }
+        return used
+    }
 
-        // Phase 3: the whole program, started from the best mix so far.
-        // With the penalty, the jump rows already make the relaxation tight and CBC's cut generators
-        // only slow the search (MSD instance 2: 2.6 s without cuts, not solved in 10 s with them).
-        // The agent scheduler skips it: its own search improves the mix further than CBC does in the time.
-        let skipSearch = rounded != nil || !integerSearchFits()
-        if !skipSearch { options.progress?("integer program, best \(Self.rounded(bestObjective)), bound \(Self.rounded(relaxationBound))") }
-        let outcome = skipSearch
-            ? .notSolved
-            : try built.program.solve(timeLimit: remaining() * 0.9, integer: true, seed: options.seed,
-                                      start: bestStart, cuttingPlanes: built.patterns.isEmpty)
+    /// Phase 2, with a distinct-shift penalty: the same program over only the shifts the relaxation uses, a
+    /// much smaller search that usually finds a near-optimal mix in a fraction of the time. Its mix, read as
+    /// a mix of all the shifts, replaces the incumbent when better.
+    private static func searchTheUsedShifts(improving incumbent: inout Incumbent, built: Built, relaxation: Relaxation,
+                                            budget: TimeBudget, families: [ShiftFamily], options: Options) throws {
+        let candidates = built.candidates
+        let used = patternsUsed(by: relaxation, in: built)
+        let keep = candidates.indices.filter { used.contains(built.patternIndex[candidates[$0].pattern]!) }
+        guard keep.count < candidates.count else { return }
+        let subset = keep.map { candidates[$0] }
+        options.progress?("the \(used.count) distinct shifts the relaxation uses, bound \(Self.rounded(relaxation.bound))")
+        let small = buildProgram(candidates: subset, curve: built.curve, options: options, families: families)
+        // Started from the best mix so far: it uses only shifts the relaxation uses, all in the subset.
+        let outcome = try small.program.solve(timeLimit: budget.remaining / restrictedSearchTimeDivisor, integer: true,
+                                              seed: options.seed,
+                                              start: small.start(for: keep.map { incumbent.counts[$0] }, placed: incumbent.placement),
+                                              cuttingPlanes: false)
+        guard outcome.status == .optimal || outcome.status == .feasible else { return }
+        var counts = [Int](repeating: 0, count: candidates.count)
+        for (position, index) in keep.enumerated() { counts[index] = max(0, Int(outcome.values[position].rounded())) }
+        // The program's own objective: that of a point of the whole program, breaks as planned.
+        let value = min(outcome.objective, built.objective(of: counts, weights: options.weights))
+        if value < incumbent.objective {
+            (incumbent.counts, incumbent.objective, incumbent.start) = (counts, value, built.start(for: counts))
+        }
+    }
+
+    /// Without CBC's search (the agent scheduler) and with breaks, the mix is the relaxation rounded to the
+    /// nearest integers, its breaks placed. (It may break a capacity row of named agents; the agent
+    /// scheduler hands out what agents can take. A start nearer the relaxation ends nearer the bound: 2.0%
+    /// against 2.8% from rounding down on the agents' week benchmark.)
+    private static func relaxationRoundedToNearest(built: Built, relaxation: Relaxation, families: [ShiftFamily],
+                                                   options: Options) throws -> PlacedMix {
+        let counts = built.candidates.indices.map { index in
+            let value = relaxation.value(index)
+            return max(0, Int(value.rounded()))
+        }
+        let placement = try BreakPlacement.place(counts: counts, candidates: built.candidates, families: families,
+                                                 rules: options.breaks, curve: built.curve, weights: options.weights)
+        return PlacedMix(counts: counts, shifts: placement.shifts, coverage: placement.coverage,
+                         objective: ShiftMixResult.objective(counts: counts, coverage: placement.coverage,
+                                                             candidates: built.candidates, curve: built.curve,
+                                                             weights: options.weights))
+    }
+
+    /// Phase 3: the whole program, started from the incumbent.
+    /// With the penalty, the jump rows already make the relaxation tight and CBC's cut generators
+    /// only slow the search (MSD instance 2: 2.6 s without cuts, not solved in 10 s with them).
+    private static func searchTheWholeProgram(built: Built, from incumbent: Incumbent, relaxation: Relaxation,
+                                              budget: TimeBudget, options: Options) throws -> LinearProgram.Outcome {
+        options.progress?("integer program, best \(Self.rounded(incumbent.objective)), bound \(Self.rounded(relaxation.bound))")
+        return try built.program.solve(timeLimit: budget.remaining * wholeSearchTimeShare, integer: true, seed: options.seed,
+                                       start: incumbent.start, cuttingPlanes: built.patterns.isEmpty)
+    }
+
+    /// Phase 3's mix replaces the incumbent when it is as good (`tieTolerance`); returns the breaks the
+    /// program planned for it then, per candidate, rule and start interval (else none), for the placement.
+    private static func adoptWholeProgramMix(_ outcome: LinearProgram.Outcome, into incumbent: inout Incumbent,
+                                             built: Built, weights: ObjectiveWeights) -> [Int: [Int: [Int: Int]]] {
+        guard outcome.status == .optimal || outcome.status == .feasible else { return [:] }
+        let counts = built.candidates.indices.map { max(0, Int(outcome.values[$0].rounded())) }
+        let value = min(outcome.objective, built.objective(of: counts, weights: weights))
+        guard value <= incumbent.objective + tieTolerance else { return [:] }
+        (incumbent.counts, incumbent.objective) = (counts, value)
+        return plannedBreaks(of: outcome, counts: counts, built: built)
+    }
+
+    /// The breaks a solution of the program plans, per candidate, rule and start interval: a group's
+    /// planned breaks go to its shifts in turn, as many as each has agents.
+    private static func plannedBreaks(of outcome: LinearProgram.Outcome, counts: [Int], built: Built) -> [Int: [Int: [Int: Int]]] {
         var plannedBreaks: [Int: [Int: [Int: Int]]] = [:]
-        if outcome.status == .optimal || outcome.status == .feasible {
-            let counts = candidates.indices.map { max(0, Int(outcome.values[$0].rounded())) }
-            let value = min(outcome.objective, built.objective(of: counts, weights: options.weights))
-            if value <= bestObjective + 1e-9 {
-                (best, bestObjective) = (counts, value)
-                // A group's planned breaks go to its shifts in turn, as many as each has agents.
-                var left = built.breakGroups.map { $0.map { best[$0] } }
-                for (offset, column) in built.breakColumns.enumerated() {
-                    var planned = Int(outcome.values[built.firstBreakColumn + offset].rounded())
-                    for (member, candidate) in built.breakGroups[column.group].enumerated() where planned > 0 && left[column.group][member] > 0 {
-                        let given = min(planned, left[column.group][member])
-                        plannedBreaks[candidate, default: [:]][column.rule, default: [:]][column.position, default: 0] += given
-                        left[column.group][member] -= given
-                        planned -= given
-                    }
-                }
+        var left = built.breakGroups.map { $0.map { counts[$0] } }
+        for (offset, column) in built.breakColumns.enumerated() {
+            var planned = Int(outcome.values[built.firstBreakColumn + offset].rounded())
+            for (member, candidate) in built.breakGroups[column.group].enumerated() where planned > 0 && left[column.group][member] > 0 {
+                let given = min(planned, left[column.group][member])
+                plannedBreaks[candidate, default: [:]][column.rule, default: [:]][column.position, default: 0] += given
+                left[column.group][member] -= given
+                planned -= given
             }
         }
-        var coverage = ShiftMixResult.coverage(of: best, candidates: candidates, curve: curve)
-        var shifts: [PlacedShift]? = nil
-        var lowerBound = max(relaxationBound, outcome.bound.isFinite ? outcome.bound : 0)
-        if outcome.status == .optimal, abs(outcome.objective - bestObjective) <= 1e-6 * max(1, bestObjective) {
-            lowerBound = max(lowerBound, bestObjective - 1e-6 * max(1, bestObjective))
-        }
-        // A mix that meets the bound is proven whoever found it (CBC, or the rounded relaxation when CBC's
-        // search had no time to start, as on a loaded machine).
-        var proven = bestObjective - lowerBound <= 1e-6 * max(1, bestObjective)
-        if !options.breaks.isEmpty {
-            // The program counted breaks only in aggregate (a relaxation): place them, then score the real schedule.
-            options.progress?("placing breaks")
-            let placement = try BreakPlacement.place(counts: best, candidates: candidates, families: families, rules: options.breaks,
-                                                     curve: curve, weights: options.weights, planned: plannedBreaks)
-            shifts = placement.shifts
-            coverage = placement.coverage
-            bestObjective = ShiftMixResult.objective(counts: best, coverage: coverage, candidates: candidates, curve: curve,
-                                                     weights: options.weights)
-            if let rounded, rounded.objective < bestObjective {
-                (best, shifts, coverage, bestObjective) = (rounded.counts, rounded.shifts, rounded.coverage, rounded.objective)
-            }
-            proven = bestObjective - lowerBound <= 1e-6 * max(1, bestObjective)
-        }
-        return ShiftMixResult(
-            curve: curve, families: families, candidates: candidates, counts: best, coverage: coverage,
-            objective: bestObjective, lowerBound: min(lowerBound, bestObjective), relaxationBound: relaxationBound,
-            provenOptimal: proven, seconds: seconds(clock.now - began), breakRules: options.breaks, shifts: shifts)
+        return plannedBreaks
     }
 
-    /// The program, its distinct shifts and the layout of its columns: shifts, then under-staffing per
-    /// interval, then over-staffing per interval, then one per distinct shift.
-    struct Built {
-        var program: LinearProgram
-        var candidates: [ShiftCandidate]
-        var curve: RequirementCurve
-        var patterns: [ShiftPattern]
-        var patternIndex: [ShiftPattern: Int]
-        /// The (window group, rule, start interval) of each break column, which follow the pattern columns.
-        var breakColumns: [(group: Int, rule: Int, position: Int)] = []
-        /// The candidates of each window group.
-        var breakGroups: [[Int]] = []
-        /// Intervals each break column's break lasts.
-        var breakLengths: [Int] = []
-        var firstPatternColumn: Int { candidates.count + 2 * curve.count }
-        var firstBreakColumn: Int { firstPatternColumn + patterns.count }
-
-        /// The break column each (window group, rule) takes in a start: the middle of its window, so that a
-        /// mix's breaks are spread as a planner would at first sight. Computed once (``middleBreakColumns``):
-        /// every objective of a mix uses it, and a large program has millions of break columns.
-        var startBreakColumns: [Int] = []
-
-        static func middleBreakColumns(_ breakColumns: [(group: Int, rule: Int, position: Int)]) -> [Int] {
-            var columnsOf: [Int: [Int]] = [:]  // key: group x 2^20 + rule
-            for (offset, column) in breakColumns.enumerated() { columnsOf[column.group << 20 | column.rule, default: []].append(offset) }
-            return columnsOf.values.map { $0[$0.count / 2] }.sorted()
+    /// The lower bound: the relaxation's, or CBC's when higher; when CBC proved optimal the mix the
+    /// incumbent holds, the incumbent's objective (less the tolerance) too.
+    private static func provenLowerBound(relaxation: Double, search outcome: LinearProgram.Outcome, best: Double) -> Double {
+        var lowerBound = max(relaxation, outcome.bound.isFinite ? outcome.bound : 0)
+        if outcome.status == .optimal, abs(outcome.objective - best) <= provenMargin(best) {
+            lowerBound = max(lowerBound, best - provenMargin(best))
         }
-
-        /// Agents at work per interval for a mix, each group's breaks in the chosen columns.
-        func coverage(of counts: [Int], breakColumns chosen: [Int]) -> [Int] {
-            var coverage = ShiftMixResult.coverage(of: counts, candidates: candidates, curve: curve)
-            for offset in chosen {
-                let column = breakColumns[offset]
-                let agents = breakGroups[column.group].reduce(0) { $0 + counts[$1] }
-                guard agents > 0 else { continue }
-                for slot in 0..<breakLengths[offset] { coverage[(column.position + slot) % curve.count] -= agents }
-            }
-            return coverage
-        }
-
-        /// The objective of a mix with its breaks at the middle of their windows: how phases compare
-        /// their mixes (the breaks are placed properly at the end).
-        func objective(of counts: [Int], weights: ObjectiveWeights) -> Double {
-            ShiftMixResult.objective(counts: counts, coverage: coverage(of: counts, breakColumns: startBreakColumns),
-                                     candidates: candidates, curve: curve, weights: weights)
-        }
-
-        /// Every column's value for a mix: its breaks as `placed` says (else at the middle of their windows),
-        /// and the slacks and distinct-shift indicators that follow, so any mix (the empty one too) is a
-        /// feasible start.
-        func start(for counts: [Int], placed: [PlacedShift]? = nil) -> [Double] {
-            var values = [Double](repeating: 0, count: program.columnCount)
-            var coverage: [Int]
-            if let placed {
-                var columnOf: [[Int]: Int] = [:]  // (group, rule, interval) -> break column
-                for (offset, column) in breakColumns.enumerated() { columnOf[[column.group, column.rule, column.position]] = offset }
-                var groupOf: [[Int]: Int] = [:]  // (shift, rule) -> group
-                for (offset, column) in breakColumns.enumerated() {
-                    for member in breakGroups[column.group] { groupOf[[member, column.rule]] = breakColumns[offset].group }
-                }
-                var indexOf: [[Int]: Int] = [:]
-                for (index, candidate) in candidates.enumerated() { indexOf[[candidate.startSlot, candidate.lengthSlots]] = index }
-                coverage = ShiftMixResult.coverage(of: counts, candidates: candidates, curve: curve)
-                for shift in placed {
-                    guard let index = indexOf[[shift.candidate.startSlot, shift.candidate.lengthSlots]] else { continue }
-                    for placedBreak in shift.breaks {
-                        let position = (shift.candidate.startSlot + placedBreak.offset / curve.slotSeconds) % curve.count
-                        // A break the program has no column for (past an open horizon's end) costs it nothing.
-                        guard let group = groupOf[[index, placedBreak.rule]],
-                              let offset = columnOf[[group, placedBreak.rule, position]] else { continue }
-                        values[firstBreakColumn + offset] += 1
-                        for slot in 0..<breakLengths[offset] { coverage[(position + slot) % curve.count] -= 1 }
-                    }
-                }
-            } else {
-                let chosen = startBreakColumns
-                coverage = self.coverage(of: counts, breakColumns: chosen)
-                for offset in chosen {
-                    values[firstBreakColumn + offset] = Double(breakGroups[breakColumns[offset].group].reduce(0) { $0 + counts[$1] })
-                }
-            }
-            for (index, count) in counts.enumerated() {
-                values[index] = Double(count)
-                if count > 0, !patterns.isEmpty { values[firstPatternColumn + patternIndex[candidates[index].pattern]!] = 1 }
-            }
-            for t in 0..<curve.count {
-                let difference = Double(coverage[t]) - curve.required[t]
-                values[candidates.count + t] = max(0, -difference)
-                values[candidates.count + curve.count + t] = max(0, difference)
-            }
-            return values
-        }
+        return lowerBound
     }
 
-}
+    /// How far above the lower bound `objective` may be and still be proven optimal (`provenTolerance`).
+    /// A mix that meets the bound is proven whoever found it (CBC, or the rounded relaxation when CBC's
+    /// search had no time to start, as on a loaded machine).
+    static func provenMargin(_ objective: Double) -> Double { provenTolerance * max(1, objective) }
 
-extension ShiftMixOptimizer {
-    /// Builds the integer program of the type's comment.
-    /// - Complexity: O(candidates x shift length + intervals).
-    static func buildProgram(candidates: [ShiftCandidate], curve: RequirementCurve, options: Options,
-                             families: [ShiftFamily] = []) -> Built {
-        let count = curve.count
-        let minutes = Double(curve.slotSeconds) / 60
-        let weights = options.weights
-        let usePatterns = weights.distinctShiftPenalty > 0
-        let patterns = usePatterns ? Array(Set(candidates.map(\.pattern))).sorted() : []
-        let patternIndex = Dictionary(uniqueKeysWithValues: patterns.enumerated().map { ($1, $0) })
-        let linkRows = usePatterns ? candidates.count : 0
-        // Jump rows (see `jumpRows`): extra coefficients of the slack and pattern columns.
-        var underExtra = [[(Int, Double)]](repeating: [], count: count)
-        var overExtra = [[(Int, Double)]](repeating: [], count: count)
-        var patternExtra = [[(Int, Double)]](repeating: [], count: patterns.count)
-        var jumpBounds: [Double] = []
-        // Jump rows hold only when agents cover their whole shift: with breaks, coverage also rises when
-        // agents come back from a break.
-        if usePatterns, options.breaks.isEmpty {
-            var startsAt = [Set<Int>](repeating: [], count: count + 1), endsAt = [Set<Int>](repeating: [], count: count + 1)
-            for candidate in candidates {
-                let pattern = patternIndex[candidate.pattern]!
-                startsAt[candidate.startSlot].insert(pattern)
-                let end = candidate.startSlot + candidate.lengthSlots
-                if curve.cyclic { endsAt[end % count].insert(pattern) } else if end < count { endsAt[end].insert(pattern) }
-            }
-            for t in 0..<count where curve.cyclic || t > 0 {
-                let before = (t - 1 + count) % count
-                let jump = curve.required[t] - curve.required[before]
-                guard abs(jump) > 1e-9 else { continue }
-                let row = count + linkRows + jumpBounds.count
-                jumpBounds.append(abs(jump))
-                // Rising: u_t + o_{t-1} + jump x (patterns starting at t) >= jump; falling: u_{t-1} + o_t + ...
-                underExtra[jump > 0 ? t : before].append((row, 1))
-                overExtra[jump > 0 ? before : t].append((row, 1))
-                for pattern in jump > 0 ? startsAt[t] : endsAt[t] { patternExtra[pattern].append((row, abs(jump))) }
-            }
+    /// The schedule of the best mix. Without breaks, its coverage. With breaks, which the program counted only
+    /// in aggregate (a relaxation), the breaks placed (as the program planned them where it can) and the
+    /// real schedule scored; the relaxation rounded to the nearest integers instead when it scores better.
+    private static func scheduleOfBestMix(_ incumbent: Incumbent, plannedBreaks: [Int: [Int: [Int: Int]]], rounded: PlacedMix?,
+                                          built: Built, families: [ShiftFamily], options: Options) throws -> PlacedMix {
+        let counts = incumbent.counts
+        guard !options.breaks.isEmpty else {
+            return PlacedMix(counts: counts, shifts: nil,
+                             coverage: ShiftMixResult.coverage(of: counts, candidates: built.candidates, curve: built.curve),
+                             objective: incumbent.objective)
         }
-        // Breaks, placed explicitly (Aykin 1996): w[g][r][p] agents take the break of rule r starting in interval p,
-        // as many as work the shifts of group g. Aykin gives each shift its own group; with `groupBreakWindows` the shifts whose
-        // windows for a rule are the same intervals (the same start for a rule anchored at the start, the same
-        // end for one anchored at the end) share them, which is the same program (any split of a group's breaks
-        // among its shifts is one of Aykin's solutions) with 14 times fewer columns on a week of shifts starting
-        // every 15 minutes. Breaks of one shift may overlap in the program, which makes it a
-        // relaxation: the bound stays valid, and the placement afterwards keeps them apart. A shift whose break
-        // could fall past the end of an open horizon is left out (its break may cost nothing).
-        let rules = options.breaks
-        var breakRowsOfCandidate = [[(Int, Double)]](repeating: [], count: candidates.count)
-        var breakColumns: [(group: Int, rule: Int, position: Int, row: Int)] = []
-        var breakGroups: [[Int]] = []
-        var breakBounds: [(Double, Double)] = []
-        var groupOfWindow: [BreakWindow: Int] = [:]
-        let firstBreakRow = count + linkRows + jumpBounds.count
-        for (index, candidate) in candidates.enumerated() where !rules.isEmpty {
-            for (ruleIndex, rule) in rules.enumerated() where rule.applies(to: families[candidate.family], length: candidate.length) {
-                let starts = rule.startOffsets(shiftLength: candidate.length, slotSeconds: curve.slotSeconds)
-                    .map { candidate.startSlot + $0 / curve.slotSeconds }
-                guard let first = starts.first else { continue }
-                if !curve.cyclic, starts.contains(where: { $0 + rule.duration / curve.slotSeconds > count }) { continue }
-                // Shifts whose break windows for the rule are the same intervals share one set of columns.
-                let window = BreakWindow(rule: ruleIndex, first: first % count, count: starts.count,
-                                         owner: options.groupBreakWindows ? -1 : index)
-                let group: Int
-                if let known = groupOfWindow[window] {
-                    group = known
-                } else {
-                    group = breakGroups.count
-                    groupOfWindow[window] = group
-                    breakGroups.append([])
-                    let row = firstBreakRow + breakBounds.count
-                    breakBounds.append((0, 0))
-                    for start in starts { breakColumns.append((group, ruleIndex, start % count, row)) }
-                }
-                breakGroups[group].append(index)
-                breakRowsOfCandidate[index].append((firstBreakRow + group, -1))
-            }
-        }
-        // Rows of the named agents' capacity (`AgentCapacity`), after the break rows.
-        let firstCapacityRow = firstBreakRow + breakBounds.count
-        let capacity = AgentCapacity(contracts: options.agents, families: families, candidates: candidates,
-                                     paid: candidates.map { paidSeconds(of: $0, families: families, rules: rules) },
-                                     horizon: AgentHorizon(curve: curve))
-        let program = LinearProgram(rowCount: firstCapacityRow + capacity.upperBounds.count)
-        for (offset, bound) in capacity.upperBounds.enumerated() { program.setRow(firstCapacityRow + offset, lower: -.infinity, upper: bound) }
-        for (offset, bounds) in breakBounds.enumerated() { program.setRow(firstBreakRow + offset, lower: bounds.0, upper: bounds.1) }
-        for (offset, bound) in jumpBounds.enumerated() { program.setRow(count + linkRows + offset, lower: bound, upper: .infinity) }
-        let flow = options.formulation == .flow
-
-        // Covering row t, or in the flow form row t minus row t - 1 (row 0 stays a covering row).
-        var accumulator = [Double](repeating: 0, count: count)
-        var touched: [Int] = []
-        func column(covering slots: [Int], sign: Double) -> (rows: [Int], coefficients: [Double]) {
-            touched.removeAll(keepingCapacity: true)
-            func add(_ row: Int, _ value: Double) {
-                if accumulator[row] == 0 { touched.append(row) }
-                accumulator[row] += value
-            }
-            for slot in slots {
-                add(slot, sign)
-                if flow, slot + 1 < count { add(slot + 1, -sign) }
-            }
-            var rows: [Int] = [], coefficients: [Double] = []
-            for row in touched where accumulator[row] != 0 {
-                rows.append(row)
-                coefficients.append(accumulator[row])
-            }
-            for row in touched { accumulator[row] = 0 }
-            return (rows, coefficients)
-        }
-        for t in 0..<count {
-            let value = flow && t > 0 ? curve.required[t] - curve.required[t - 1] : curve.required[t]
-            program.setRow(t, lower: value, upper: value)
-        }
-
-        // Shift columns first, so that their indices match `candidates`.
-        var bounds: [Double] = []
-        for (index, candidate) in candidates.enumerated() {
-            let slots = candidate.coveredSlots(horizonCount: count, cyclic: curve.cyclic)
-            let bound = agentBound(candidate, slots: slots, curve: curve, rules: rules, families: families, linked: usePatterns)
-            bounds.append(bound)
-            var (rows, coefficients) = column(covering: slots, sign: 1)
-            rows += breakRowsOfCandidate[index].map(\.0)
-            coefficients += breakRowsOfCandidate[index].map(\.1)
-            rows += capacity.entries[index].map { firstCapacityRow + $0.0 }
-            coefficients += capacity.entries[index].map(\.1)
-            if usePatterns {
-                rows.append(count + index)
-                coefficients.append(1)
-            }
-            program.addColumn(objective: candidate.cost, lower: 0, upper: bound, isInteger: true,
-                              rows: rows, coefficients: coefficients)
-        }
-        for t in 0..<count {
-            var (rows, coefficients) = column(covering: [t], sign: 1)
-            rows += underExtra[t].map(\.0)
-            coefficients += underExtra[t].map(\.1)
-            program.addColumn(objective: weights.underWeight * minutes, lower: 0, upper: .infinity, isInteger: false,
-                              rows: rows, coefficients: coefficients)
-        }
-        for t in 0..<count {
-            var (rows, coefficients) = column(covering: [t], sign: -1)
-            rows += overExtra[t].map(\.0)
-            coefficients += overExtra[t].map(\.1)
-            program.addColumn(objective: weights.overWeight * minutes, lower: 0, upper: .infinity, isInteger: false,
-                              rows: rows, coefficients: coefficients)
-        }
-        if usePatterns {
-            var rowsOfPattern = [[Int]](repeating: [], count: patterns.count)
-            var coefficientsOfPattern = [[Double]](repeating: [], count: patterns.count)
-            for (index, candidate) in candidates.enumerated() {
-                let pattern = patternIndex[candidate.pattern]!
-                rowsOfPattern[pattern].append(count + index)
-                coefficientsOfPattern[pattern].append(-bounds[index])
-                program.setRow(count + index, lower: -.infinity, upper: 0)
-            }
-            for pattern in patterns.indices {
-                program.addColumn(objective: weights.distinctShiftPenalty, lower: 0, upper: 1, isInteger: true,
-                                  rows: rowsOfPattern[pattern] + patternExtra[pattern].map(\.0),
-                                  coefficients: coefficientsOfPattern[pattern] + patternExtra[pattern].map(\.1))
-            }
-        }
-        for entry in breakColumns {
-            let lengthSlots = rules[entry.rule].duration / curve.slotSeconds
-            var (rows, coefficients) = column(covering: (0..<lengthSlots).map { (entry.position + $0) % count }, sign: -1)
-            rows.append(entry.row)
-            coefficients.append(1)
-            program.addColumn(objective: 0, lower: 0, upper: .infinity, isInteger: true, rows: rows, coefficients: coefficients)
-        }
-        var built = Built(program: program, candidates: candidates, curve: curve, patterns: patterns, patternIndex: patternIndex,
-                          breakColumns: breakColumns.map { ($0.group, $0.rule, $0.position) }, breakGroups: breakGroups,
-                          breakLengths: breakColumns.map { rules[$0.rule].duration / curve.slotSeconds })
-        built.startBreakColumns = Built.middleBreakColumns(built.breakColumns)
-        return built
-    }
-
-    /// The most agents some optimal schedule puts on `candidate`, with `m` the largest requirement (rounded
-    /// up) among the intervals it covers and `b` the intervals its breaks take per agent:
-    ///
-    /// - without breaks, `m`: with more, every interval it covers is overstaffed by a whole agent, so one
-    ///   agent fewer creates no shortage and costs no more;
-    /// - with breaks, `m (b + 1)`: an agent is needed only if it works in an interval where `s` has at most
-    ///   `m` agents at work, i.e. at least `n - m` of its `n` agents on a break. The `n b` break-intervals
-    ///   make at most `n b / (n - m)` such intervals, each with at most `m` agents at work, so at most
-    ///   `m n b / (n - m)` agents are needed, fewer than `n` once `n > m (b + 1)`; removing one that is not
-    ///   needed costs no more. Valid whatever the other shifts do, so the lower bound stays a bound.
-    ///
-    /// The second is loose, so it is used only where a bound is needed (the distinct-shift links);
-    /// otherwise a shift with breaks is unbounded.
-    static func agentBound(_ candidate: ShiftCandidate, slots: [Int], curve: RequirementCurve, rules: [BreakRule],
-                           families: [ShiftFamily], linked: Bool) -> Double {
-        let peak = (slots.map { curve.required[$0] }.max() ?? 0).rounded(.up)
-        let breakSlots = rules.isEmpty ? 0 : rules
-            .filter { $0.applies(to: families[candidate.family], length: candidate.length) }
-            .reduce(0) { $0 + ($1.duration + curve.slotSeconds - 1) / curve.slotSeconds }
-        if breakSlots == 0 { return peak }
-        return linked ? peak * Double(breakSlots + 1) : .infinity
+        options.progress?("placing breaks")
+        let placement = try BreakPlacement.place(counts: counts, candidates: built.candidates, families: families,
+                                                 rules: options.breaks, curve: built.curve, weights: options.weights,
+                                                 planned: plannedBreaks)
+        let placed = PlacedMix(counts: counts, shifts: placement.shifts, coverage: placement.coverage,
+                               objective: ShiftMixResult.objective(counts: counts, coverage: placement.coverage,
+                                                                   candidates: built.candidates, curve: built.curve,
+                                                                   weights: options.weights))
+        if let rounded, rounded.objective < placed.objective { return rounded }
+        return placed
     }
 
     /// A value for a progress line: two decimals at most.
@@ -539,25 +394,8 @@ extension ShiftMixOptimizer {
         return hundredths == hundredths.rounded() ? String(Int(hundredths)) : String(hundredths)
     }
 
-    /// Paid seconds of a candidate: its length less the unpaid breaks that apply to it.
-    static func paidSeconds(of candidate: ShiftCandidate, families: [ShiftFamily], rules: [BreakRule]) -> Int {
-        guard !rules.isEmpty else { return candidate.length }
-        return candidate.length - rules.filter { !$0.paid && $0.applies(to: families[candidate.family], length: candidate.length) }
-            .reduce(0) { $0 + $1.duration }
-    }
-
-    /// The intervals in which a rule's break may start, shared by every shift with the same window.
-    struct BreakWindow: Hashable {
-        var rule: Int
-        var first: Int
-        var count: Int
-        /// The one candidate using the window, or -1 when shifts share it.
-        var owner: Int
-    }
-
     static func seconds(_ duration: Duration) -> Double {
         let parts = duration.components
         return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
     }
 }
-
