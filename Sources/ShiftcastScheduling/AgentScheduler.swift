@@ -16,6 +16,13 @@ public enum AgentScheduler {
     public static let mixShare = 0.08
     /// How many constructions to try (fewer when they take more than a tenth of the time limit).
     public static let constructions = 16
+    /// From the third construction on, another starts only while no more than the mix's share plus this
+    /// share of the time limit has passed.
+    static let constructionShare = 0.1
+    /// Share of the time limit kept at the end for the summary (explaining the shortfalls), at most
+    /// `maximumReserveSeconds`.
+    static let reserveShare = 0.05
+    static let maximumReserveSeconds = 1.0
 
     /// - Parameters:
     ///   - contracts: the agents, each with no `problems(families:)` (the Agents file reader checks).
@@ -30,55 +37,26 @@ public enum AgentScheduler {
                              using generator: inout some RandomNumberGenerator) throws -> AgentScheduleResult {
         let clock = ContinuousClock()
         let began = clock.now
-        var mixOptions = options
-        mixOptions.agents = contracts
-        mixOptions.groupBreakWindows = true
-        mixOptions.integerSearch = options.breaks.isEmpty
-        mixOptions.timeLimit = options.timeLimit * mixShare
-        let mix = try ShiftMixOptimizer.solve(families: families, curve: curve, options: mixOptions)
+        let mix = try ShiftMixOptimizer.solve(families: families, curve: curve, options: mixOptions(options, contracts: contracts))
 
-        var roster = AgentRoster(contracts: contracts, families: families, rules: options.breaks, candidates: mix.candidates,
-                                 curve: curve, weights: options.weights)
-        let indexOf = Dictionary(mix.candidates.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        let mixShifts = mix.shifts.compactMap { placed in
-            indexOf[placed.candidate].map { AgentRoster.Shift(candidate: $0, breaks: placed.breaks) }
-        }
-        // Several constructions (the order of agents is random), each brought up to the minimum hours; the
-        // search starts from the best, since where it starts decides much of where it ends.
+        let empty = AgentRoster(contracts: contracts, families: families, rules: options.breaks, candidates: mix.candidates,
+                                curve: curve, weights: options.weights)
         options.progress?("assigning the shifts to \(contracts.count) agents")
-        let context = AgentLocalSearch.Context(roster: roster)
-        let empty = roster
-        let reserve = min(1.0, 0.05 * options.timeLimit)
+        let context = AgentLocalSearch.Context(roster: empty)
+        let reserve = min(maximumReserveSeconds, reserveShare * options.timeLimit)
         let deadline = began + .milliseconds(Int64(max(0, options.timeLimit - reserve) * 1000))
-        var dropped = 0, bestStart = Double.infinity
-        for attempt in 0..<constructions {
-            var trial = empty
-            let trialDropped = AgentConstruction.assign(mixShifts, into: &trial, until: deadline, using: &generator)
-            // On a long horizon with many agents, filling every agent's every week can outlast the limit.
-            AgentLocalSearch.fillMinimums(&trial, context: context, until: deadline)
-            AgentLocalSearch.fillFreeDays(&trial, context: context, until: deadline)
-            let value = trial.objective()
-            if value < bestStart { (roster, dropped, bestStart) = (trial, trialDropped, value) }
-            if attempt > 0, ShiftMixOptimizer.seconds(clock.now - began) > options.timeLimit * (mixShare + 0.1) { break }
-        }
+        let start = bestConstruction(of: mix, from: empty, context: context, deadline: deadline, timeLimit: options.timeLimit,
+                                     since: began, using: &generator)
+        var roster = start.roster
         options.progress?("local search over the agents' shifts")
         let moves = AgentLocalSearch.improve(&roster, context: context, deadline: deadline, using: &generator)
 
         // The schedule as a mix, scored from its shifts and placed breaks.
-        var counts = [Int](repeating: 0, count: mix.candidates.count)
-        var assignments: [[PlacedShift]] = []
-        for agentShifts in roster.shifts {
-            var placed: [PlacedShift] = []
-            for shift in agentShifts {
-                counts[shift.candidate] += 1
-                placed.append(PlacedShift(candidate: mix.candidates[shift.candidate], breaks: shift.breaks))
-            }
-            assignments.append(placed.sorted { $0.candidate.startSlot < $1.candidate.startSlot })
-        }
+        let (counts, assignments) = mixOfRoster(roster, candidates: mix.candidates)
         let objective = ShiftMixResult.objective(counts: counts, coverage: roster.coverage, candidates: mix.candidates,
                                                  curve: curve, weights: options.weights)
         let lowerBound = min(mix.lowerBound, objective)
-        let proven = objective - lowerBound <= 1e-6 * max(1, objective)
+        let proven = objective - lowerBound <= ShiftMixOptimizer.provenMargin(objective)
         let shortfalls = explainShortfalls(roster, proven: proven, limit: shortfallLines)
         let schedule = ShiftMixResult(
             curve: curve, families: families, candidates: mix.candidates, counts: counts, coverage: roster.coverage,
@@ -88,7 +66,59 @@ public enum AgentScheduler {
         return AgentScheduleResult(
             schedule: schedule, contracts: contracts, assignments: assignments,
             belowMinimum: belowMinimum(roster), shortfalls: shortfalls.listed, shortIntervalCount: shortfalls.total,
-            droppedMixShifts: dropped, mixObjective: mix.objective, movesTried: moves.tried, movesKept: moves.kept)
+            droppedMixShifts: start.dropped, mixObjective: mix.objective, movesTried: moves.tried, movesKept: moves.kept)
+    }
+
+    /// The options of phase 1, the shift mix: the agents' capacity rows, break windows grouped (the bound
+    /// quickly), CBC's search only without breaks, `mixShare` of the time.
+    static func mixOptions(_ options: ShiftMixOptimizer.Options, contracts: [AgentContract]) -> ShiftMixOptimizer.Options {
+        var mixOptions = options
+        mixOptions.agents = contracts
+        mixOptions.groupBreakWindows = true
+        mixOptions.integerSearch = options.breaks.isEmpty
+        mixOptions.timeLimit = options.timeLimit * mixShare
+        return mixOptions
+    }
+
+    /// Phase 2: several constructions (the order of agents is random), each brought up to the minimum hours
+    /// and given the best shift on free days while one lowers the objective; the search starts from the
+    /// best, since where it starts decides much of where it ends. Stops early once the time passes the
+    /// mix's share plus `constructionShare` of the limit (two constructions at least). Returns the best roster and how many of the
+    /// mix's shifts it dropped.
+    static func bestConstruction(of mix: ShiftMixResult, from empty: AgentRoster, context: AgentLocalSearch.Context,
+                                 deadline: ContinuousClock.Instant, timeLimit: Double, since began: ContinuousClock.Instant,
+                                 using generator: inout some RandomNumberGenerator) -> (roster: AgentRoster, dropped: Int) {
+        let indexOf = Dictionary(mix.candidates.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let mixShifts = mix.shifts.compactMap { placed in
+            indexOf[placed.candidate].map { AgentRoster.Shift(candidate: $0, breaks: placed.breaks) }
+        }
+        var roster = empty, dropped = 0, bestStart = Double.infinity
+        for attempt in 0..<constructions {
+            var trial = empty
+            let trialDropped = AgentConstruction.assign(mixShifts, into: &trial, until: deadline, using: &generator)
+            // On a long horizon with many agents, filling every agent's every week can outlast the limit.
+            AgentLocalSearch.fillMinimums(&trial, context: context, until: deadline)
+            AgentLocalSearch.fillFreeDays(&trial, context: context, until: deadline)
+            let value = trial.objective()
+            if value < bestStart { (roster, dropped, bestStart) = (trial, trialDropped, value) }
+            if attempt > 0, ShiftMixOptimizer.seconds(ContinuousClock.now - began) > timeLimit * (mixShare + constructionShare) { break }
+        }
+        return (roster, dropped)
+    }
+
+    /// The roster as a mix: agents per candidate, and each agent's placed shifts in order of start.
+    static func mixOfRoster(_ roster: AgentRoster, candidates: [ShiftCandidate]) -> (counts: [Int], assignments: [[PlacedShift]]) {
+        var counts = [Int](repeating: 0, count: candidates.count)
+        var assignments: [[PlacedShift]] = []
+        for agentShifts in roster.shifts {
+            var placed: [PlacedShift] = []
+            for shift in agentShifts {
+                counts[shift.candidate] += 1
+                placed.append(PlacedShift(candidate: candidates[shift.candidate], breaks: shift.breaks))
+            }
+            assignments.append(placed.sorted { $0.candidate.startSlot < $1.candidate.startSlot })
+        }
+        return (counts, assignments)
     }
 
     /// The rule that holds `agent` back from most of `candidates` (`nil` when one of them is free).

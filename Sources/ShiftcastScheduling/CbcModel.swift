@@ -122,6 +122,8 @@ public final class LinearProgram {
     /// first looks at the clock.
     public var uninterruptibleSeconds: Double { Double(columnCount + rowCount) * Self.cbcSecondsPerEntry }
 
+    /// One solve, under the lock: a relaxation goes to Clp (with or without presolve, as its estimate fits
+    /// the time), an integer program to CBC's branch and bound.
     private func solveAlone(timeLimit: Double, integer: Bool, seed: Int, start: [Double]?, cuttingPlanes: Bool) throws -> Outcome {
         if !integer {
             return uninterruptibleSeconds > timeLimit ? solveRelaxationWithoutPresolve(timeLimit: timeLimit)
@@ -131,52 +133,68 @@ public final class LinearProgram {
             throw ShiftcastError(.internalFailure, "COIN-OR CBC could not create a model")
         }
         defer { Cbc_deleteModel(model) }
-        Cbc_setParameter(model, "log", "0")
-        Cbc_setParameter(model, "slog", "0")
-        Cbc_setLogLevel(model, 0)
-        // CBC takes large finite numbers for infinity.
-        func finite(_ value: Double) -> Double { value == .infinity ? 1e30 : value == -.infinity ? -1e30 : value }
-        let columnLower = self.columnLower.map(finite), columnUpper = self.columnUpper.map(finite)
-        let rowLower = self.rowLower.map(finite), rowUpper = self.rowUpper.map(finite)
-        Cbc_loadProblem(model, Int32(columnCount), Int32(rowCount), columnStarts, rowIndices, elements,
-                        columnLower, columnUpper, objective, rowLower, rowUpper)
-        Cbc_setObjSense(model, 1)
-        if integer {
-            for column in integerColumns { Cbc_setInteger(model, Int32(column)) }
-            Cbc_setParameter(model, "randomCbcSeed", "\(max(seed, 1))")
-            Cbc_setParameter(model, "randomSeed", "\(max(seed, 1))")
-            if let start {
-                precondition(start.count == columnCount, "one start value per column")
-                let indices = (0..<Int32(columnCount)).map { $0 }
-                Cbc_setMIPStartI(model, Int32(columnCount), indices, start)
-            }
-        }
-        if integer, !cuttingPlanes { Cbc_setParameter(model, "cuts", "off") }
-        // CBC's integer preprocessing crashed in its post-processing (`CglPreProcess::postProcess`, a null
-        // pointer) in about one run in 800 that its clock stopped: 5 of 10 000 runs of the hostile-input
-        // campaign (Docs/Limits.md). The program is already tight, so it goes without.
-        if integer { Cbc_setParameter(model, "preprocess", "off") }
-        // CBC counts CPU time unless told otherwise; the limit a user gives is wall-clock time, and on a
-        // busy machine the two differ by seconds.
-        Cbc_setParameter(model, "timeMode", "elapsed")
-        Cbc_setMaximumSeconds(model, max(timeLimit, 0.01))
-        Cbc_setAllowableGap(model, 1e-7)
+        load(into: model)
+        configureSearch(of: model, timeLimit: timeLimit, seed: seed, start: start, cuttingPlanes: cuttingPlanes)
         // CBC's root relaxation (`ClpSimplex::initialSolve`) prints "N slacks added" and more to standard
         // output whatever the log level; that output is the Schedule file's when no -o is given, so it goes
         // to /dev/null meanwhile. (Without Clp's presolve it prints nothing, but the week benchmark then
         // ends 5.87% from its bound instead of proven optimal; issue 9 keeps this open.)
         StandardOutputSilencer.silence { _ = Cbc_solve(model) }
-        let nodes = integer ? Int(Cbc_getNodeCount(model)) : 0
+        return outcome(of: model)
+    }
+
+    /// CBC takes large finite numbers for infinity.
+    private static func finite(_ value: Double) -> Double { value == .infinity ? 1e30 : value == -.infinity ? -1e30 : value }
+
+    /// Loads the program into a new model, minimising, its integer columns marked, CBC's logs off.
+    private func load(into model: UnsafeMutableRawPointer) {
+        Cbc_setParameter(model, "log", "0")
+        Cbc_setParameter(model, "slog", "0")
+        Cbc_setLogLevel(model, 0)
+        let columnLower = self.columnLower.map(Self.finite), columnUpper = self.columnUpper.map(Self.finite)
+        let rowLower = self.rowLower.map(Self.finite), rowUpper = self.rowUpper.map(Self.finite)
+        Cbc_loadProblem(model, Int32(columnCount), Int32(rowCount), columnStarts, rowIndices, elements,
+                        columnLower, columnUpper, objective, rowLower, rowUpper)
+        Cbc_setObjSense(model, 1)
+        for column in integerColumns { Cbc_setInteger(model, Int32(column)) }
+    }
+
+    /// Sets up the branch-and-bound search: its seeds, its start, cuts, no preprocessing, a wall-clock limit.
+    private func configureSearch(of model: UnsafeMutableRawPointer, timeLimit: Double, seed: Int, start: [Double]?,
+                                 cuttingPlanes: Bool) {
+        Cbc_setParameter(model, "randomCbcSeed", "\(max(seed, 1))")
+        Cbc_setParameter(model, "randomSeed", "\(max(seed, 1))")
+        if let start {
+            precondition(start.count == columnCount, "one start value per column")
+            let indices = (0..<Int32(columnCount)).map { $0 }
+            Cbc_setMIPStartI(model, Int32(columnCount), indices, start)
+        }
+        if !cuttingPlanes { Cbc_setParameter(model, "cuts", "off") }
+        // CBC's integer preprocessing crashed in its post-processing (`CglPreProcess::postProcess`, a null
+        // pointer) in about one run in 800 that its clock stopped: 5 of 10 000 runs of the hostile-input
+        // campaign (Docs/Limits.md). The program is already tight, so it goes without.
+        Cbc_setParameter(model, "preprocess", "off")
+        // CBC counts CPU time unless told otherwise; the limit a user gives is wall-clock time, and on a
+        // busy machine the two differ by seconds.
+        Cbc_setParameter(model, "timeMode", "elapsed")
+        Cbc_setMaximumSeconds(model, max(timeLimit, 0.01))
+        Cbc_setAllowableGap(model, 1e-7)
+    }
+
+    /// What a finished search found: infeasible, nothing, or the best solution with CBC's bound (proven
+    /// optimal or only feasible).
+    private func outcome(of model: UnsafeMutableRawPointer) -> Outcome {
+        let nodes = Int(Cbc_getNodeCount(model))
         if Cbc_isProvenInfeasible(model) == 1 {
             return Outcome(status: .infeasible, values: [], objective: .infinity, bound: .infinity, nodes: nodes)
         }
-        let bestBound = integer ? Cbc_getBestPossibleObjValue(model) : Cbc_getObjValue(model)
+        let bestBound = Cbc_getBestPossibleObjValue(model)
         guard let solution = Cbc_getColSolution(model), Cbc_isAbandoned(model) == 0 else {
             return Outcome(status: .noSolution, values: [], objective: .infinity, bound: bestBound, nodes: nodes)
         }
         let values = Array(UnsafeBufferPointer(start: solution, count: columnCount))
         let proven = Cbc_isProvenOptimal(model) == 1
-        if integer, !proven, Cbc_bestSolution(model) == nil {
+        if !proven, Cbc_bestSolution(model) == nil {
             return Outcome(status: .noSolution, values: [], objective: .infinity, bound: bestBound, nodes: nodes)
         }
         let value = zip(values, objective).reduce(0) { $0 + $1.0 * $1.1 }
