@@ -37,4 +37,43 @@ public enum ModelCatalog {
 
     /// The names, in catalog order.
     public static var names: [String] { models.map(\.name) }
+
+    /// The model `name` names (every ``ModelName`` is in the catalog; a test checks it).
+    public static func model(_ name: ModelName) -> any ForecastModel {
+        models.first { $0.name == name.rawValue }!
+    }
+}
+
+/// A model of the catalog, by its name.
+public enum ModelName: String, Sendable, CaseIterable {
+    case median8w = "median-8w", weighted6w = "weighted-6w", average4w = "average-4w"
+    case levelProfile = "level-profile", harmonic, doubleSeasonal = "double-seasonal"
+    case seasonalNaiveWeek = "snaive-week", seasonalNaiveDay = "snaive-day"
+    case comboMedian = "combo-median", comboMean = "combo-mean"
+}
+
+/// The model a forecast uses: the one `auto` chooses by backtest, or one named.
+public enum ModelChoice: Sendable, Equatable, CustomStringConvertible {
+    case auto
+    case named(ModelName)
+
+    /// `auto` or a model's name.
+    /// - Throws: `.invalidArgument` naming the choices for any other text.
+    public init(parsing text: String) throws {
+        if text == "auto" {
+            self = .auto
+        } else if let name = ModelName(rawValue: text) {
+            self = .named(name)
+        } else {
+            throw ShiftcastError(.invalidArgument, "unknown model '\(text)'; expected auto or one of \(ModelCatalog.names.joined(separator: ", "))")
+        }
+    }
+
+    /// `auto` or the model's name.
+    public var description: String {
+        switch self {
+        case .auto: "auto"
+        case .named(let name): name.rawValue
+        }
+    }
 }

@@ -5,14 +5,14 @@ import ShiftcastCore
 public struct ForecastRequest: Sendable {
     /// How far ahead, from the end of the history.
     public var horizon: TimeSpan
-    /// `auto` (choose by backtest WAPE) or a name from ``ModelCatalog``.
-    public var model: String
+    /// `auto` (choose by backtest WAPE) or a model of ``ModelCatalog``.
+    public var model: ModelChoice
     /// Nominal coverage of the prediction interval, in (0, 1).
     public var level: Double
     /// Backtest folds for `auto` and for calibrating intervals.
     public var folds: Int
 
-    public init(horizon: TimeSpan, model: String = "auto", level: Double = 0.8, folds: Int = 4) {
+    public init(horizon: TimeSpan, model: ModelChoice = .auto, level: Double = 0.8, folds: Int = 4) {
         self.horizon = horizon
         self.model = model
         self.level = level
@@ -44,14 +44,16 @@ public struct QueueForecast: Sendable {
 
     /// Forecasts `request.horizon` from the end of `history`.
     ///
-    /// - Throws: `.invalidArgument` for an unknown model name or a horizon that is not a whole number of
+    /// - Throws: `.invalidArgument` for a horizon that is not a whole number of
     ///   intervals; `.badData` when the history is too short for the model and one backtest fold
     ///   (the message says how many days are needed).
     /// - Complexity: candidates x folds x a model's forecast.
     public init(history: HistorySeries, calendar: EventCalendar = EventCalendar(), request: ForecastRequest) throws {
         let horizon = try Self.horizonIntervals(request.horizon, history: history)
-        let candidates: [any ForecastModel] = request.model == "auto"
-            ? ModelCatalog.models : [try ModelCatalog.model(named: request.model)]
+        let candidates: [any ForecastModel] = switch request.model {
+        case .auto: ModelCatalog.models
+        case .named(let name): [ModelCatalog.model(name)]
+        }
         let forecaster = Forecaster(history: history, calendar: calendar)
         let slots = history.slotsPerDay
         let horizonDays = (horizon + slots - 1) / slots
@@ -66,7 +68,7 @@ public struct QueueForecast: Sendable {
         guard !results.isEmpty else {
             let minimumDays = candidates.map { $0.minimumHistoryDays(slotsPerDay: slots) }.min()!
             let needed = minimumDays + horizonDays
-            let what = request.model == "auto" ? "the shortest model" : "model \(request.model)"
+            let what = request.model == .auto ? "the shortest model" : "model \(request.model)"
             throw ShiftcastError(.badData, "history holds \(observedDays) whole days; a \(request.horizon) forecast with \(what) "
                 + "needs at least \(needed) (\(minimumDays) days to fit, then \(horizonDays) days to test one backtest fold "
                 + "and calibrate the prediction interval)")

@@ -20,3 +20,14 @@ extension Fraction: ExpressibleByArgument {
 extension ReportFormat: ExpressibleByArgument {}
 
 extension ShiftMixOptimizer.Formulation: ExpressibleByArgument {}
+
+/// `--model`: `auto` or a model of the catalog; the parser refuses any other name and lists them.
+extension ModelChoice: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let choice = try? ModelChoice(parsing: argument) else { return nil }
+        self = choice
+    }
+
+    public static var allValueStrings: [String] { ["auto"] + ModelName.allCases.map(\.rawValue) }
+    public var defaultValueDescription: String { description }
+}

@@ -34,7 +34,7 @@ extension ShiftcastCommand {
         }
 
         func run() async throws {
-            let result = try inputs.forecast(horizon: horizon, model: "auto", folds: folds)
+            let result = try inputs.forecast(horizon: horizon, model: .auto, folds: folds)
             print(BacktestReport(output: result, level: inputs.level / 100).rendered(as: format), terminator: "")
         }
     }

@@ -43,7 +43,7 @@ extension ShiftcastCommand {
             // breaks and a lunch, as a repeating week, worked by 450 named agents under their contracts.
             let inputs = PlanRun.Inputs(
                 history: try VolumeFile.read(path: fixture("history-sample.csv")),
-                forecast: ForecastRequest(horizon: .days(7), model: "auto", level: 0.8, folds: 4),
+                forecast: ForecastRequest(horizon: .days(7), model: .auto, level: 0.8, folds: 4),
                 staffing: StaffingPolicy(
                     method: .queueing(model: .erlangC, targets: ServiceTargets(serviceLevel: 0.8, answerWithin: 20, maxOccupancy: 0.85)),
                     shrinkage: 0.3),

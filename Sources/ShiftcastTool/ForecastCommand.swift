@@ -22,8 +22,8 @@ extension ShiftcastCommand {
         @Option(help: ArgumentHelp("How far ahead to forecast (7d, 28d; a whole number of intervals).", valueName: "duration"))
         var horizon: TimeSpan
 
-        @Option(help: ArgumentHelp("auto, or a model name (see the discussion).", valueName: "name"))
-        var model: String = "auto"
+        @Option(help: ArgumentHelp("auto, or one of the models (see the discussion).", valueName: "name"))
+        var model: ModelChoice = .auto
 
         @Option(help: ArgumentHelp("Backtest folds behind auto and the prediction interval.", valueName: "N"))
         var folds: Int = 4
@@ -37,7 +37,6 @@ extension ShiftcastCommand {
         }
 
         func run() async throws {
-            if model != "auto" { _ = try ModelCatalog.model(named: model) }
             let result = try inputs.forecast(horizon: horizon, model: model, folds: folds)
             try OutputFile.write(result.csvBytes(), to: output, standardOutput: Terminal.standardOutput)
             if output != nil && output != "-" {

@@ -29,7 +29,7 @@ struct ForecastingOptions: ParsableArguments {
     }
 
     /// Reads the history and events and forecasts every queue.
-    func forecast(horizon: TimeSpan, model: String, folds: Int) throws -> ForecastOutput {
+    func forecast(horizon: TimeSpan, model: ModelChoice, folds: Int) throws -> ForecastOutput {
         let (historyFile, calendar) = try read()
         let request = ForecastRequest(horizon: horizon, model: model, level: level / 100, folds: folds)
         let progress = ProgressLine(quiet: quiet)

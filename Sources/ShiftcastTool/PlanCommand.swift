@@ -25,8 +25,8 @@ extension ShiftcastCommand {
         @Option(help: ArgumentHelp("How far ahead to plan (7d), from the end of the history.", valueName: "duration"))
         var horizon: TimeSpan = .days(7)
 
-        @Option(help: ArgumentHelp("auto, or a model name (see forecast --help).", valueName: "name"))
-        var model: String = "auto"
+        @Option(help: ArgumentHelp("auto, or one of the models (see forecast --help).", valueName: "name"))
+        var model: ModelChoice = .auto
 
         @Option(help: ArgumentHelp("Backtest folds behind auto and the prediction interval.", valueName: "N"))
         var folds: Int = 4
@@ -48,7 +48,6 @@ extension ShiftcastCommand {
         }
 
         func run() async throws {
-            if model != "auto" { _ = try ModelCatalog.model(named: model) }
             let (history, calendar) = try inputs.read()
             let plan = PlanRun.Inputs(
                 history: history, calendar: calendar,

@@ -39,7 +39,11 @@ struct ShiftcastCommand: AsyncParsableCommand {
             let code = exitCode(for: error)
             guard code != .success else { exit(withError: error) }
             // A command-line error is one line too, like every other error.
-            let firstLine = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            // The parser's message, without its usage lines; a list of allowed values joins the line.
+            let lines = fullMessage(for: error).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                .prefix { !$0.hasPrefix("Usage:") && !$0.hasPrefix("Help:") }.filter { !$0.isEmpty }
+            let listed = lines.dropFirst().map { $0.hasPrefix("- ") ? String($0.dropFirst(2)) : $0 }
+            let firstLine = (lines.first ?? "\(error)") + (listed.isEmpty ? "" : " " + listed.joined(separator: ", "))
             let message = firstLine.hasPrefix("Error: ") ? String(firstLine.dropFirst("Error: ".count)) : firstLine
             Terminal.printError(message + " (see 'shiftcast --help')")
             Foundation.exit(code.rawValue)

@@ -23,7 +23,7 @@ import Testing
         let centre = SyntheticCentre(days: 84)
         var history = try centre.history()
         for day in [70, 77] { for slot in 0..<24 { history.volume[day * 24 + slot] = 0 } }  // two dead Mondays
-        let forecast = try QueueForecast(history: history, request: ForecastRequest(horizon: .days(7), model: "average-4w"))
+        let forecast = try QueueForecast(history: history, request: ForecastRequest(horizon: .days(7), model: .named(.average4w)))
         #expect(forecast.outlierDays.map { $0.formatted(dateOnly: true) } == ["2024-03-11", "2024-03-18"])
         let monday = forecast.volume[0..<24].reduce(0, +)
         let truth = (0..<24).reduce(0.0) { $0 + centre.expected(84 * 24 + $1) }

@@ -37,7 +37,7 @@ import Testing
     func neverNegativeAndClosedIntervalsAreZero(_ name: String) throws {
         // A shrinking centre pushes trend models below zero if left alone.
         let centre = SyntheticCentre(days: 84, weeklyGrowth: -0.08)
-        let forecast = try QueueForecast(history: try centre.history(), request: ForecastRequest(horizon: .days(28), model: name))
+        let forecast = try QueueForecast(history: try centre.history(), request: ForecastRequest(horizon: .days(28), model: ModelChoice(parsing: name)))
         #expect(forecast.model == name)
         for (offset, value) in forecast.volume.enumerated() {
             #expect(value >= 0 && value.isFinite)
@@ -60,15 +60,18 @@ import Testing
         let error = shiftcastError { _ = try QueueForecast(history: history, request: ForecastRequest(horizon: .days(28))) }
         #expect(error?.code == .badData)
         #expect(error?.message == "history holds 20 whole days; a 28d forecast with the shortest model needs at least 29 (1 days to fit, then 28 days to test one backtest fold and calibrate the prediction interval)")
-        let named = shiftcastError { _ = try QueueForecast(history: history, request: ForecastRequest(horizon: .days(7), model: "harmonic")) }
+        let named = shiftcastError { _ = try QueueForecast(history: history, request: ForecastRequest(horizon: .days(7), model: .named(.harmonic))) }
         #expect(named?.message.contains("model harmonic needs at least 28 (21 days to fit, then 7 days") == true)
     }
 
     @Test func unknownModelsAndRaggedHorizonsAreCommandLineErrors() throws {
         let history = try SyntheticCentre(days: 56).history()
-        let unknown = shiftcastError { _ = try QueueForecast(history: history, request: ForecastRequest(horizon: .days(7), model: "prophet")) }
+        let unknown = shiftcastError { _ = try ModelChoice(parsing: "prophet") }
         #expect(unknown?.code == .invalidArgument)
         #expect(unknown?.message.hasPrefix("unknown model 'prophet'; expected auto or one of median-8w,") == true)
+        #expect(try ModelChoice(parsing: "auto") == .auto && ModelChoice(parsing: "combo-mean") == .named(.comboMean))
+        // Every name the enum knows is a model of the catalog, and every model of the catalog has a name.
+        #expect(ModelName.allCases.map(\.rawValue) == ModelCatalog.names)
         let ragged = shiftcastError { _ = try QueueForecast(history: history, request: ForecastRequest(horizon: .minutes(90))) }
         #expect(ragged?.code == .invalidArgument)
         #expect(ragged?.message.contains("not a whole number of the history's 1h intervals") == true)

@@ -22,7 +22,7 @@ func fourWeeks(queues: [String?], aht: Bool) -> String {
 @Suite struct ForecastOutputTests {
     @Test func writesTheForecastFileColumnsPerQueue() throws {
         let history = try VolumeFile(table: table(fourWeeks(queues: ["a", "b"], aht: true), name: "h.csv"))
-        let output = try ForecastOutput(history: history, request: ForecastRequest(horizon: .days(1), model: "average-4w"))
+        let output = try ForecastOutput(history: history, request: ForecastRequest(horizon: .days(1), model: .named(.average4w)))
         let lines = String(decoding: output.csvBytes(), as: UTF8.self).split(separator: "\n")
         #expect(lines[0] == "queue,timestamp,volume,lower,upper,aht")
         #expect(lines.count == 1 + 2 * 24)

@@ -158,7 +158,7 @@ func syntheticHistoryCSV(days: Int, queues: [String] = [], aht: Bool = true) -> 
              message: "events.csv:2:3: end 2024-03-01 is before start 2024-03-05; expected an end date on or after the start date"),
         Case(name: "unknown model", history: syntheticHistoryCSV(days: 56, aht: false),
              arguments: ["--horizon", "7d", "--model", "prophet"], status: 64,
-             message: "unknown model 'prophet'; expected auto or one of median-8w,"),
+             message: "The value 'prophet' is invalid for '--model <name>'. Please provide one of the following: auto, median-8w,"),
         Case(name: "horizon not a whole number of intervals", history: syntheticHistoryCSV(days: 56, aht: false),
              arguments: ["--horizon", "90m"], status: 64,
              message: "the horizon 90m is not a whole number of the history's 1h intervals"),
