@@ -33,7 +33,11 @@ public struct ForecastIntervals: Sendable {
     public var grid: TimeGrid
 
     /// The intervals of `forecast`, made from `history`.
-    /// - Parameter datesOnly: whether the history's times are dates (one interval a day, named by its date).
+    /// - Parameters:
+    ///   - name: the queue's name, or `nil`.
+    ///   - history: the history the forecast was made from (its clock and intervals).
+    ///   - forecast: the forecast of `history`.
+    ///   - datesOnly: whether the history's times are dates (one interval a day, named by its date).
     public init(name: String?, history: HistorySeries, forecast: QueueForecast, datesOnly: Bool) {
         self.name = name
         var intervals: [Interval] = []

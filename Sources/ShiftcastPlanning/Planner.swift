@@ -65,7 +65,11 @@ public struct Plan: Sendable {
 public enum Planner {
     /// Forecasts every queue, in parallel over the cores; the result does not depend on the order they
     /// finish in.
-    /// - Parameter progress: called as each queue is done with (queues done, queues), from any thread.
+    /// - Parameters:
+    ///   - queues: the histories, one per queue.
+    ///   - calendar: the events, for every queue.
+    ///   - request: horizon, model, interval level and folds, for every queue.
+    ///   - progress: called as each queue is done with (queues done, queues), from any thread.
     /// - Throws: the first queue's error (in the queues' order), naming the queue.
     /// - Complexity: queues x one queue's forecast, over the cores.
     public static func forecast(_ queues: [QueueHistory], calendar: EventCalendar = EventCalendar(), request: ForecastRequest,
@@ -87,6 +91,11 @@ public enum Planner {
     }
 
     /// The requirement curve of each queue's requirements, for scheduling.
+    /// - Parameters:
+    ///   - requirements: each queue's requirements, rows in time order.
+    ///   - step: the interval length in seconds.
+    ///   - cyclic: whether the horizon is a week that repeats.
+    ///   - clock: the wall clock the times are read on.
     /// - Throws: ``InputProblem`` (input `.requirements`, the row by its index within the queue).
     public static func curves(_ requirements: [QueueRequirements], step: Int64, cyclic: Bool, clock: WallClock) throws -> [RequirementQueue] {
         try requirements.enumerated().map { index, queue in
@@ -105,6 +114,9 @@ public enum Planner {
 
     /// Forecasts, staffs and schedules every queue.
     /// - Parameters:
+    ///   - queues: the histories, one per queue, on one clock and with one interval length.
+    ///   - calendar: the events, for every queue.
+    ///   - request: how to forecast, staff and schedule.
     ///   - locate: turns a problem with the schedule rules into the error thrown (see ``QueueScheduler``).
     ///   - progress: told what the run is doing, in a few words.
     /// - Throws: `.badData` when a history has one interval a day (a schedule needs times of day); the
@@ -158,6 +170,10 @@ public enum Planner {
     }
 
     /// Staffs every queue's forecast intervals, in parallel over the cores.
+    /// - Parameters:
+    ///   - forecasts: each queue's forecast on the clock.
+    ///   - averageHandleTime: seconds; when given, it replaces the forecast's AHT.
+    ///   - policy: the staffing method and shrinkage.
     /// - Throws: the first queue's error: ``InputProblem`` (input `.forecast`) for an interval whose AHT
     ///   is missing or whose targets cannot be met, with ``InputProblem/queue`` set.
     public static func staff(_ forecasts: [ForecastIntervals], averageHandleTime: Double?, policy: StaffingPolicy) throws -> [QueueRequirements] {

@@ -17,8 +17,11 @@ public struct QueueRequirements: Sendable {
     /// Under a queueing method each interval is staffed alone; deferred work flows from one interval to
     /// the next, so the grid is filled: an interval the forecast lacks has no contacts, but agents may
     /// work off the backlog in it.
-    /// - Parameter averageHandleTime: seconds; when given, it replaces the forecast's AHT; when `nil`, an
-    ///   interval with volume and no AHT is an error.
+    /// - Parameters:
+    ///   - forecast: the queue's forecast on the clock.
+    ///   - averageHandleTime: seconds; when given, it replaces the forecast's AHT; when `nil`, an
+    ///     interval with volume and no AHT is an error.
+    ///   - policy: the staffing method and shrinkage.
     /// - Throws: ``InputProblem`` naming the forecast interval (by index) whose AHT is missing or whose
     ///   targets cannot be met.
     /// - Complexity: O(intervals) queueing evaluations.

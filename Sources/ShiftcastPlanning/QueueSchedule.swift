@@ -16,7 +16,7 @@ public struct QueueSchedule: Sendable {
     /// since their agents are scheduled as far as the rules allow (Docs/Scheduling.md).
     public var contractWarnings: [ShiftcastError] = []
 
-    /// Anonymous agents, from a mix (``AnonymousRoster``).
+    /// Anonymous agents, from a mix (`AnonymousRoster`).
     public init(name: String?, result: ShiftMixResult) {
         self.name = name
         self.result = result

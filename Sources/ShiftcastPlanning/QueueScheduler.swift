@@ -21,8 +21,11 @@ public struct RequirementQueue: Sendable {
 /// after another because CBC runs one solve at a time in a process (`LinearProgram`).
 public enum QueueScheduler {
     /// Schedules every queue with `rules`, once every queue's grid is known to hold them; with contracts,
-    /// the named agents work the shifts (``AgentScheduler``), which takes a single queue.
+    /// the named agents work the shifts (`AgentScheduler`), which takes a single queue.
     /// - Parameters:
+    ///   - queues: the requirements, one curve per queue.
+    ///   - rules: the shift families, break rules and contracts.
+    ///   - options: the search's weights, time limit (for all queues together) and seed.
     ///   - locate: turns a problem with one of the rules into the error thrown (or warned of): by default
     ///     it names the item by its index; a reader of files says the file, line and column.
     ///   - progress: told which queue is being scheduled and what its search is doing.
@@ -78,8 +81,12 @@ public enum QueueScheduler {
     }
 
     /// Schedules every queue with anonymous agents.
-    /// - Parameter progress: told which queue is being scheduled and what its search is doing.
-    /// - Throws: what ``ShiftMixOptimizer/solve(families:curve:options:)`` throws.
+    /// - Parameters:
+    ///   - queues: the requirements, one curve per queue.
+    ///   - families: the shift families, already checked against every queue's grid.
+    ///   - options: the search's weights, break rules, time limit (for all queues together) and seed.
+    ///   - progress: told which queue is being scheduled and what its search is doing.
+    /// - Throws: what `ShiftMixOptimizer.solve(families:curve:options:)` throws.
     public static func schedule(_ queues: [RequirementQueue], families: [ShiftFamily],
                                 options: ShiftMixOptimizer.Options,
                                 progress: (@Sendable (_ queue: String?, _ phase: String) -> Void)? = nil) throws -> [QueueSchedule] {

@@ -4,12 +4,14 @@ import ShiftcastScheduling
 extension RequirementCurve {
     /// The curve of one queue's requirement rows, checked for scheduling: a grid from the first row with
     /// the step of the rows (or `step`), each row on it, an interval missing between two rows requiring
-    /// nobody; within ``InputLimits`` and, for a repeating week, exactly one week.
+    /// nobody; within `InputLimits` and, for a repeating week, exactly one week.
     ///
     /// - Parameters:
     ///   - instants: the rows' start times, strictly increasing.
     ///   - values: agents required per row, finite and not negative.
     ///   - step: the interval length in seconds when known; else read from the rows (two or more).
+    ///   - cyclic: whether the horizon is a week that repeats (then it must be one, from midnight).
+    ///   - clock: the wall clock the times are read on.
     ///   - queueNote: appended to messages, naming the queue (` (queue 'sales')`).
     /// - Throws: ``InputProblem`` (input `.requirements`) naming the row and the field (`timestamp` or
     ///   `scheduled_agents`) at fault.

@@ -19,7 +19,7 @@ public struct ScheduleRules: Sendable {
     }
 
     /// The first family whose starts or lengths are off the grid of `curve`, or whose shifts over the
-    /// curve's horizon are more than ``InputLimits/maximumCandidateShifts``.
+    /// curve's horizon are more than `InputLimits.maximumCandidateShifts`.
     /// - Complexity: O(families).
     public static func familyProblem(_ families: [ShiftFamily], fitting curve: RequirementCurve) -> InputProblem? {
         for (index, family) in families.enumerated() {
