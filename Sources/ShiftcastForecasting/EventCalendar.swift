@@ -16,8 +16,15 @@ public struct EventOccurrence: Sendable, Equatable {
     /// The line of the row in its file, for messages.
     public var line: Int
 
-    public init(kind: String, start: CivilDateTime, end: CivilDateTime, uplift: Double? = nil, line: Int = 0) {
-        precondition(end > start, "an event occurrence must end after it starts")
+    /// - Throws: `.invalidArgument` when `end` is not after `start`, or `uplift` is not a finite number
+    ///   of at least 0.
+    public init(kind: String, start: CivilDateTime, end: CivilDateTime, uplift: Double? = nil, line: Int = 0) throws {
+        guard end > start else {
+            throw ShiftcastError(.invalidArgument, "event '\(kind)' ends at \(end.formatted()), not after its start \(start.formatted())")
+        }
+        if let uplift, !(uplift.isFinite && uplift >= 0) {
+            throw ShiftcastError(.invalidArgument, "event '\(kind)' has uplift \(uplift); expected a finite multiplier of at least 0")
+        }
         self.kind = kind
         self.start = start
         self.end = end

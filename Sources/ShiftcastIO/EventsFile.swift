@@ -37,7 +37,7 @@ public enum EventsFile {
             let uplift = try upliftColumn.flatMap {
                 try row.optionalNumber($0, in: 0...InputLimits.maximumUplift, expected: "a multiplier of normal volume, 0 (closed)")
             }
-            occurrences.append(EventOccurrence(kind: kind, start: start.civil, end: end.civil, uplift: uplift, line: row.line))
+            occurrences.append(try EventOccurrence(kind: kind, start: start.civil, end: end.civil, uplift: uplift, line: row.line))
         }
         return EventCalendar(occurrences)
     }

@@ -46,7 +46,7 @@ extension RequirementCurve {
         }
         var required = [Double](repeating: 0, count: Int(span))
         for (instant, value) in zip(instants, values) { required[Int(start.seconds(to: instant) / step)] = value }
-        let curve = RequirementCurve(start: start, slotSeconds: Int(step), required: required, cyclic: cyclic, clock: clock)
+        let curve = try RequirementCurve(start: start, slotSeconds: Int(step), required: required, cyclic: cyclic, clock: clock)
         if let message = curve.gridProblem ?? curve.cyclicProblem {
             throw problem(message + queueNote, row: 0, field: "timestamp")
         }

@@ -23,8 +23,15 @@ public struct RequirementCurve: Sendable, Equatable {
     /// The clock the times of day are read on: naive, or an IANA zone (`--timezone`).
     public var clock: WallClock
 
-    public init(start: Timestamp, slotSeconds: Int, required: [Double], cyclic: Bool = false, clock: WallClock = .naive) {
-        precondition(slotSeconds > 0, "RequirementCurve needs intervals longer than 0 seconds")
+    /// - Throws: `.invalidArgument` for intervals of 0 seconds or less, or a requirement that is not a
+    ///   finite number of at least 0.
+    public init(start: Timestamp, slotSeconds: Int, required: [Double], cyclic: Bool = false, clock: WallClock = .naive) throws {
+        guard slotSeconds > 0 else {
+            throw ShiftcastError(.invalidArgument, "requirement intervals must be longer than 0 seconds; got \(slotSeconds)")
+        }
+        if let bad = required.firstIndex(where: { !($0.isFinite && $0 >= 0) }) {
+            throw ShiftcastError(.invalidArgument, "requirement \(bad) is \(required[bad]); expected a finite number of agents, at least 0")
+        }
         self.start = start
         self.slotSeconds = slotSeconds
         self.required = required

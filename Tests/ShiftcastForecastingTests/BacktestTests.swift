@@ -18,8 +18,8 @@ import Testing
         let origin = 84 * 24, horizon = 7 * 24
         for position in origin..<poisoned.volume.count { poisoned.volume[position] = 1_000_000 }
         let model = try ModelCatalog.model(named: name)
-        let a = Backtest(forecaster: Forecaster(history: clean, calendar: scenario.calendar), horizon: horizon, origins: [origin]).run(model, level: 0.8)
-        let b = Backtest(forecaster: Forecaster(history: poisoned, calendar: scenario.calendar), horizon: horizon, origins: [origin]).run(model, level: 0.8)
+        let a = Backtest(forecaster: Forecaster(history: clean, calendar: try scenario.calendar), horizon: horizon, origins: [origin]).run(model, level: 0.8)
+        let b = Backtest(forecaster: Forecaster(history: poisoned, calendar: try scenario.calendar), horizon: horizon, origins: [origin]).run(model, level: 0.8)
         #expect(a.folds[0].forecast == b.folds[0].forecast)
         #expect(a.folds[0].actual != b.folds[0].actual)
     }

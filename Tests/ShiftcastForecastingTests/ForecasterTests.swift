@@ -30,7 +30,7 @@ struct PeekingModel: ForecastModel {
         let scenario = RecurringEvent()
         // Ordinary data on the event days, so only the calendar (not outlier detection) can hide them.
         let history = try scenario.centre.history()
-        let forecaster = Forecaster(history: history, calendar: scenario.calendar)
+        let forecaster = Forecaster(history: history, calendar: try scenario.calendar)
         let hidden = forecaster.forecast(model: PeekingModel(hiddenDays: [8, 36]), origin: history.end, horizon: 24).volume
         let shown = Forecaster(history: history).forecast(model: PeekingModel(hiddenDays: [8, 36]), origin: history.end, horizon: 24).volume
         #expect(hidden[10] == 2 && shown[10] == 1)  // 10:00 on Monday, open

@@ -56,9 +56,9 @@ import Testing
         // is forecast as the normal Tuesday it will be, and the weeks after the first stay in the fit.
         let centre = SyntheticCentre(days: 84)
         let history = try centre.history()
-        let calendar = EventCalendar([
-            EventOccurrence(kind: "webinar", start: civil(64), end: civil(65)),
-            EventOccurrence(kind: "webinar", start: civil(85), end: civil(86)),
+        let calendar = try EventCalendar([
+            try EventOccurrence(kind: "webinar", start: civil(64), end: civil(65)),
+            try EventOccurrence(kind: "webinar", start: civil(85), end: civil(86)),
         ])
         let effects = EventEffects(calendar: calendar, history: history, origin: 84 * 24)
         #expect(effects.multipliers["webinar"] == [1])
@@ -76,7 +76,7 @@ import Testing
         let centre = SyntheticCentre(days: 84)
         var history = try centre.history()
         for position in (63 * 24)..<history.volume.count { history.volume[position] *= 1.5 }
-        let calendar = EventCalendar([EventOccurrence(kind: "launch", start: civil(63), end: civil(64))])
+        let calendar = try EventCalendar([try EventOccurrence(kind: "launch", start: civil(63), end: civil(64))])
         #expect(EventEffects(calendar: calendar, history: history, origin: 84 * 24).tails["launch"] == nil)
         let forecast = Forecaster(history: history, calendar: calendar)
             .forecast(model: try ModelCatalog.model(named: "average-4w"), origin: 84 * 24, horizon: 7 * 24)
@@ -92,8 +92,8 @@ import Testing
         var history = try centre.history()
         let reminders = [16, 30, 44, 58, 72, 86], bills = [30, 58, 86]
         for day in bills { for slot in 0..<24 { history.volume[day * 24 + slot] *= 2 } }
-        let calendar = EventCalendar(reminders.map { EventOccurrence(kind: "reminder", start: civil($0), end: civil($0 + 1)) }
-            + bills.map { EventOccurrence(kind: "bill", start: civil($0), end: civil($0 + 1)) })
+        let calendar = try EventCalendar(reminders.map { try EventOccurrence(kind: "reminder", start: civil($0), end: civil($0 + 1)) }
+            + bills.map { try EventOccurrence(kind: "bill", start: civil($0), end: civil($0 + 1)) })
         let effects = EventEffects(calendar: calendar, history: history, origin: 112 * 24)
         let reminder = try #require(effects.multipliers["reminder"]?.first), bill = try #require(effects.multipliers["bill"]?.first)
         #expect(abs(reminder - 1) < 0.05, "reminder alone x\(reminder)")
@@ -121,9 +121,9 @@ import Testing
         var history = try centre.history()
         let holidays = [7, 21, 35, 49, 63, 77], mailouts = [30, 72]
         for day in holidays { for slot in 0..<24 { history.volume[day * 24 + slot] = 0 } }
-        let calendar = EventCalendar(holidays.map { EventOccurrence(kind: "holiday", start: civil($0), end: civil($0 + 1)) }
-            + mailouts.map { EventOccurrence(kind: "mailout", start: civil($0), end: civil($0 + 1)) }
-            + [EventOccurrence(kind: "outage", start: civil(113), end: civil(114))])
+        let calendar = try EventCalendar(holidays.map { try EventOccurrence(kind: "holiday", start: civil($0), end: civil($0 + 1)) }
+            + mailouts.map { try EventOccurrence(kind: "mailout", start: civil($0), end: civil($0 + 1)) }
+            + [try EventOccurrence(kind: "outage", start: civil(113), end: civil(114))])
         let effects = EventEffects(calendar: calendar, history: history, origin: 112 * 24)
         #expect(effects.multipliers["holiday"] == [0])
         #expect(effects.pooledEffects["outage"] == nil)
@@ -141,10 +141,10 @@ import Testing
         let holidays = [7, 35, 63], surges = [16, 44, 72, 100]
         for day in holidays { for slot in 0..<24 { history.volume[day * 24 + slot] = 0 } }
         for day in surges { for slot in 0..<24 { history.volume[day * 24 + slot] *= 2 } }
-        let calendar = EventCalendar(holidays.map { EventOccurrence(kind: "holiday", start: civil($0), end: civil($0 + 1)) }
-            + surges.map { EventOccurrence(kind: "bill due", start: civil($0), end: civil($0 + 1)) }
-            + [EventOccurrence(kind: "webinar", start: civil(51), end: civil(52)),
-               EventOccurrence(kind: "launch", start: civil(98), end: civil(99))])
+        let calendar = try EventCalendar(holidays.map { try EventOccurrence(kind: "holiday", start: civil($0), end: civil($0 + 1)) }
+            + surges.map { try EventOccurrence(kind: "bill due", start: civil($0), end: civil($0 + 1)) }
+            + [try EventOccurrence(kind: "webinar", start: civil(51), end: civil(52)),
+               try EventOccurrence(kind: "launch", start: civil(98), end: civil(99))])
         let evidence = Dictionary(uniqueKeysWithValues: EventEffects(calendar: calendar, history: history, origin: 112 * 24)
             .evidence.map { ($0.kind, $0) })
         #expect(evidence.keys.sorted() == ["bill due", "holiday", "launch", "webinar"])

@@ -14,7 +14,7 @@ import Testing
         #expect(OutlierDays(history: history, calendar: EventCalendar(), origin: history.end).days == [30, 45])
         // A known event on the outage day is the event's, not an outlier; days after the origin are not judged.
         let day30 = CivilDateTime(year: 2024, month: 1, day: 31)!
-        let calendar = EventCalendar([EventOccurrence(kind: "outage", start: day30, end: day30.adding(seconds: 86_400))])
+        let calendar = try EventCalendar([try EventOccurrence(kind: "outage", start: day30, end: day30.adding(seconds: 86_400))])
         #expect(OutlierDays(history: history, calendar: calendar, origin: history.end).days == [45])
         #expect(OutlierDays(history: history, calendar: EventCalendar(), origin: 40 * 24).days == [30])
     }

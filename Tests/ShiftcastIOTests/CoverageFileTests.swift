@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct CoverageFileTests {
     @Test func gapIsScheduledMinusRequired() throws {
-        let curve = RequirementCurve(start: Timestamp(secondsSinceEpoch: 1_704_067_200), slotSeconds: 1800, required: [0.5, 2, 0])
+        let curve = try RequirementCurve(start: Timestamp(secondsSinceEpoch: 1_704_067_200), slotSeconds: 1800, required: [0.5, 2, 0])
         let result = ShiftMixResult(curve: curve, families: [], candidates: [], counts: [], coverage: [1, 1, 0], objective: 0,
                                     lowerBound: 0, relaxationBound: 0, provenOptimal: true, seconds: 0)
         let table = try table(String(decoding: CoverageFile.csvBytes(result), as: UTF8.self))

@@ -14,7 +14,7 @@ import Testing
                                      start: CivilDateTime(year: 2024, month: 1, day: 1, hour: 22)!, length: 8 * 3600, cost: 8)
         let bytes = ScheduleFile.csvBytes([.init(agent: 2, candidate: earlier), .init(agent: 1, candidate: shift),
                                            .init(agent: 1, candidate: earlier)], families: [family],
-                                          curve: RequirementCurve(start: Timestamp(secondsSinceEpoch: 1_704_067_200), slotSeconds: 3600,
+                                          curve: try RequirementCurve(start: Timestamp(secondsSinceEpoch: 1_704_067_200), slotSeconds: 3600,
                                                                   required: [Double](repeating: 1, count: 168)))
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(text == """

@@ -6,8 +6,8 @@ import Testing
 
 @Suite struct ShiftsFileTests {
     static let header = "shift,days,earliest_start,latest_start,start_step,min_length,max_length,length_step,cost_per_hour\n"
-    let hourly = RequirementCurve(start: Timestamp(secondsSinceEpoch: 1_704_067_200), slotSeconds: 3600, required: [1, 1])
-    let quarterly = RequirementCurve(start: Timestamp(secondsSinceEpoch: 1_704_067_200), slotSeconds: 900, required: [1, 1])
+    let hourly = try! RequirementCurve(start: Timestamp(secondsSinceEpoch: 1_704_067_200), slotSeconds: 3600, required: [1, 1])
+    let quarterly = try! RequirementCurve(start: Timestamp(secondsSinceEpoch: 1_704_067_200), slotSeconds: 900, required: [1, 1])
 
     @Test func readsFamilies() throws {
         let file = try ShiftsFile(table: table(Self.header + "early,Mon|tue|Friday,06:00,8:30,30m,4h,8h,1h,2.5\nnight,*,22:00,02:00,1h,8h,8h,1h,\n",

@@ -9,8 +9,8 @@ import Testing
 
 @Suite struct AgentSchedulerTests {
     /// A cyclic week of hourly intervals from Monday 2024-01-01, `required` agents from 08:00 to 16:00 each day.
-    static func week(required: Double = 2) -> RequirementCurve {
-        RequirementCurve(start: monday, slotSeconds: 3600,
+    static func week(required: Double = 2) throws -> RequirementCurve {
+        try RequirementCurve(start: monday, slotSeconds: 3600,
                          required: (0..<168).map { ($0 % 24) >= 8 && ($0 % 24) < 16 ? required : 0 }, cyclic: true)
     }
 
@@ -26,7 +26,8 @@ import Testing
     }
 
     func run(agents agentsText: String, shifts shiftsText: String = Self.dayShiftsText, breaks breaksText: String? = nil,
-             curve: RequirementCurve = Self.week(), seed: UInt64 = 1, timeLimit: Double = 5, lines: Int = 20) throws -> Run {
+             curve: RequirementCurve? = nil, seed: UInt64 = 1, timeLimit: Double = 5, lines: Int = 20) throws -> Run {
+        let curve = try curve ?? Self.week()
         let families = try ShiftsFile(table: csv(shiftsText, name: "shifts.csv")).families(fitting: curve)
         let rules = try breaksText.map { try BreaksFile(table: csv($0, name: "breaks.csv")).rules(fitting: families, slotSeconds: curve.slotSeconds) } ?? []
         let contracts = try AgentsFile(table: csv(agentsText, name: "agents.csv")).contracts
@@ -80,7 +81,7 @@ import Testing
     @Test func restUnavailabilityAndNightsAcrossMidnightHold() throws {
         // Nights from 22:00 cross midnight; the agent who is unavailable on Tuesday cannot work Monday night,
         // and 16 hours of rest keep nights and days of one agent apart.
-        let curve = RequirementCurve(start: monday, slotSeconds: 3600,
+        let curve = try RequirementCurve(start: monday, slotSeconds: 3600,
                                      required: (0..<168).map { ($0 % 24) >= 22 || ($0 % 24) < 6 ? 1 : (($0 % 24) >= 8 && ($0 % 24) < 16 ? 1 : 0) },
                                      cyclic: true)
         let agents = """
@@ -116,7 +117,7 @@ import Testing
             shift,activity,duration,anchor,earliest,latest,min_shift_length,paid
             *,break,1h,start,2h,4h,,false
             """
-        let curve = Self.week(required: 3)
+        let curve = try Self.week(required: 3)
         let first = try run(agents: text, breaks: breaks, curve: curve, seed: 7, timeLimit: 3)
         let second = try run(agents: text, breaks: breaks, curve: curve, seed: 7, timeLimit: 3)
         #expect(first.report.violations.isEmpty, "\(first.report.violations)")
@@ -126,7 +127,7 @@ import Testing
     }
 
     @Test func anOpenHorizonOfTwoDaysHasNoMinimumToMeet() throws {
-        let curve = RequirementCurve(start: monday, slotSeconds: 3600, required: (0..<48).map { ($0 % 24) >= 8 && ($0 % 24) < 16 ? 1 : 0 })
+        let curve = try RequirementCurve(start: monday, slotSeconds: 3600, required: (0..<48).map { ($0 % 24) >= 8 && ($0 % 24) < 16 ? 1 : 0 })
         let agents = """
             agent,min_week_hours,max_week_hours
             ann,36,40
@@ -147,7 +148,7 @@ import Testing
             let day = hour / 24, clock = hour % 24
             return clock >= (day < 5 ? 8 : 10) && clock < 16 ? 2 : 0
         }
-        let curve = RequirementCurve(start: monday, slotSeconds: 3600, required: required, cyclic: true)
+        let curve = try RequirementCurve(start: monday, slotSeconds: 3600, required: required, cyclic: true)
         let agentsText = """
             agent,shifts,min_week_hours,max_week_hours,max_days_per_week,min_rest_hours,unavailable
             ann,day,16,40,5,12,Sun

@@ -7,12 +7,12 @@ import Testing
         #expect(AnonymousRoster.agentName(12345) == "A12345")
     }
 
-    @Test func agentsNeverWorkTwoShiftsAtOnceEvenWhenTheWeekRepeats() {
+    @Test func agentsNeverWorkTwoShiftsAtOnceEvenWhenTheWeekRepeats() throws {
         let night = ShiftFamily(name: "night", earliestStart: hours(22), latestStart: hours(22), startStep: 3600,
                                 minimumLength: hours(8), maximumLength: hours(8), lengthStep: 3600)
         let early = ShiftFamily(name: "early", earliestStart: hours(5), latestStart: hours(5), startStep: 3600,
                                 minimumLength: hours(8), maximumLength: hours(8), lengthStep: 3600)
-        let curve = RequirementCurve(start: monday, slotSeconds: 3600, required: Array(repeating: 0, count: 168), cyclic: true)
+        let curve = try RequirementCurve(start: monday, slotSeconds: 3600, required: Array(repeating: 0, count: 168), cyclic: true)
         let candidates = ShiftExpansion.candidates(for: [night, early], over: curve)
         let counts = candidates.map { _ in 1 }
         let coverage = ShiftMixResult.coverage(of: counts, candidates: candidates, curve: curve)
@@ -35,12 +35,12 @@ import Testing
         #expect(report.agents == 2)
     }
 
-    @Test func noAgentWorksTwoShiftsOnOneDay() {
+    @Test func noAgentWorksTwoShiftsOnOneDay() throws {
         let early = ShiftFamily(name: "early", earliestStart: hours(6), latestStart: hours(6), startStep: 3600,
                                 minimumLength: hours(6), maximumLength: hours(6), lengthStep: 3600)
         let late = ShiftFamily(name: "late", earliestStart: hours(12), latestStart: hours(12), startStep: 3600,
                                minimumLength: hours(6), maximumLength: hours(6), lengthStep: 3600)
-        let curve = RequirementCurve(start: monday, slotSeconds: 3600, required: Array(repeating: 0, count: 24))
+        let curve = try RequirementCurve(start: monday, slotSeconds: 3600, required: Array(repeating: 0, count: 24))
         let candidates = ShiftExpansion.candidates(for: [early, late], over: curve)
         let counts = [2, 3]
         let result = ShiftMixResult(curve: curve, families: [early, late], candidates: candidates, counts: counts,

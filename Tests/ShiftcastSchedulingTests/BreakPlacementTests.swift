@@ -9,7 +9,7 @@ import Testing
     static let breaksText = "shift,activity,duration,anchor,earliest,latest,min_shift_length,paid\nday,lunch,1h,start,3h,4h,,false\n"
 
     func solve(_ required: [Double], weights: ObjectiveWeights) throws -> ShiftMixResult {
-        let curve = RequirementCurve(start: monday, slotSeconds: 3600, required: required)
+        let curve = try RequirementCurve(start: monday, slotSeconds: 3600, required: required)
         let families = try ShiftsFile(table: csv(Self.shiftsText, name: "shifts.csv")).families(fitting: curve)
         let rules = try BreaksFile(table: csv(Self.breaksText, name: "breaks.csv")).rules(fitting: families, slotSeconds: 3600)
         return try ShiftMixOptimizer.solve(families: families, curve: curve,
@@ -62,7 +62,7 @@ import Testing
         let shifts = "shift,days,earliest_start,latest_start,start_step,min_length,max_length,length_step\nday,*,06:00,10:00,1h,8h,8h,1h\n"
         var required = [Double](repeating: 0, count: 24)
         for hour in 8..<16 { required[hour] = 2 }
-        let curve = RequirementCurve(start: monday, slotSeconds: 3600, required: required)
+        let curve = try RequirementCurve(start: monday, slotSeconds: 3600, required: required)
         let families = try ShiftsFile(table: csv(shifts, name: "shifts.csv")).families(fitting: curve)
         let rules = try BreaksFile(table: csv(Self.breaksText, name: "breaks.csv")).rules(fitting: families, slotSeconds: 3600)
         let weights = ObjectiveWeights(underWeight: 1, overWeight: 0, distinctShiftPenalty: 100)
@@ -82,7 +82,7 @@ import Testing
         let family = ShiftFamily(name: "day", earliestStart: 8 * 3600, latestStart: 8 * 3600, startStep: 3600,
                                  minimumLength: 8 * 3600, maximumLength: 8 * 3600, lengthStep: 3600)
         let rules = try BreaksFile(table: csv(Self.breaksText, name: "breaks.csv")).rules(fitting: [family], slotSeconds: 3600)
-        let curve = RequirementCurve(start: monday, slotSeconds: 3600, required: [0, 1.5, 3, 2.2, 0, 0, 0, 0, 0, 0])
+        let curve = try RequirementCurve(start: monday, slotSeconds: 3600, required: [0, 1.5, 3, 2.2, 0, 0, 0, 0, 0, 0])
         let shift = ShiftCandidate(family: 0, startSlot: 0, lengthSlots: 8, start: CivilDateTime(year: 2024, month: 1, day: 1)!, length: 8 * 3600, cost: 7)
         let slots = Array(0..<8)
         #expect(ShiftMixOptimizer.agentBound(shift, slots: slots, curve: curve, rules: [], families: [family], linked: true) == 3)

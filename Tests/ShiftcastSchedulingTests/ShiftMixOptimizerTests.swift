@@ -15,8 +15,8 @@ import Testing
     func families() throws -> [ShiftFamily] { try ShiftsFile(table: csv(Self.shiftsText, name: "shifts.csv")).families }
 
     /// One day, hourly: 2 agents 06-12, 3 agents 12-18 (one of the early ones could stay longer).
-    func day(_ values: [Double]) -> RequirementCurve {
-        RequirementCurve(start: monday, slotSeconds: 3600, required: values)
+    func day(_ values: [Double]) throws -> RequirementCurve {
+        try RequirementCurve(start: monday, slotSeconds: 3600, required: values)
     }
 
     func solve(_ curve: RequirementCurve, _ weights: ObjectiveWeights, _ formulation: ShiftMixOptimizer.Formulation = .flow) throws -> ShiftMixResult {

@@ -4,13 +4,13 @@ import Testing
 
 @Suite struct ShiftMixResultTests {
     /// One 4-hour shift against a curve that is 1 short at 02:00 and 1 over at 09:00: hours are never netted.
-    func result(objective: Double = 10, lowerBound: Double = 8, proven: Bool = false) -> ShiftMixResult {
+    func result(objective: Double = 10, lowerBound: Double = 8, proven: Bool = false) throws -> ShiftMixResult {
         let family = ShiftFamily(name: "day", earliestStart: hours(6), latestStart: hours(6), startStep: 3600,
                                  minimumLength: hours(4), maximumLength: hours(4), lengthStep: 3600)
         var required = [Double](repeating: 0, count: 24)
         required[2] = 1
         for hour in 6..<9 { required[hour] = 1 }
-        let curve = RequirementCurve(start: monday, slotSeconds: 3600, required: required)
+        let curve = try RequirementCurve(start: monday, slotSeconds: 3600, required: required)
         let candidates = ShiftExpansion.candidates(for: [family], over: curve)
         let counts = [1]
         return ShiftMixResult(curve: curve, families: [family], candidates: candidates, counts: counts,
@@ -19,8 +19,8 @@ import Testing
                               provenOptimal: proven, seconds: 0.5)
     }
 
-    @Test func underAndOverAreNeverNetted() {
-        let mix = result()
+    @Test func underAndOverAreNeverNetted() throws {
+        let mix = try result()
         #expect(mix.underStaffedHours == 1)
         #expect(mix.overStaffedHours == 1)
         #expect(mix.paidHours == 4)
@@ -28,21 +28,21 @@ import Testing
         #expect(mix.distinctPatterns == [ShiftPattern(startTimeOfDay: hours(6), length: hours(4))])
     }
 
-    @Test func theObjectiveAddsEveryTerm() {
-        let mix = result()
+    @Test func theObjectiveAddsEveryTerm() throws {
+        let mix = try result()
         // 4 paid hours at cost 1, 60 minutes short x 2, 60 minutes over x 0.5, one distinct shift x 7.
         let value = ShiftMixResult.objective(counts: mix.counts, coverage: mix.coverage, candidates: mix.candidates,
                                              curve: mix.curve, weights: ObjectiveWeights(underWeight: 2, overWeight: 0.5, distinctShiftPenalty: 7))
         #expect(abs(value - (4 + 120 + 30 + 7)) < 1e-9)
     }
 
-    @Test func gapIsRelativeToTheObjective() {
-        #expect(abs(result(objective: 10, lowerBound: 8).gap - 0.2) < 1e-12)
-        #expect(result(objective: 0, lowerBound: 0).gap == 0)
+    @Test func gapIsRelativeToTheObjective() throws {
+        #expect(abs(try result(objective: 10, lowerBound: 8).gap - 0.2) < 1e-12)
+        #expect(try result(objective: 0, lowerBound: 0).gap == 0)
     }
 
-    @Test func theSummaryNamesEveryFigureAndEveryShortInterval() {
-        let summary = result(proven: false).summary(agents: 1)
+    @Test func theSummaryNamesEveryFigureAndEveryShortInterval() throws {
+        let summary = try result(proven: false).summary(agents: 1)
         #expect(summary.contains("agents: 1 (1 shift, 1 distinct start and length)"))
         #expect(summary.contains("paid hours: 4"))
         #expect(summary.contains("under-staffed hours: 1, over-staffed hours: 1"))
@@ -50,6 +50,6 @@ import Testing
         #expect(summary.contains("objective: 10, lower bound: 8, gap: 20%"))
         #expect(!summary.contains("(optimal)"))
         #expect(summary.contains("short: 2024-01-01T02:00:00 by 1 agent: no shift reaches it"))
-        #expect(result(objective: 8, lowerBound: 8, proven: true).summary(agents: 1).contains("gap: 0% (optimal)"))
+        #expect(try result(objective: 8, lowerBound: 8, proven: true).summary(agents: 1).contains("gap: 0% (optimal)"))
     }
 }

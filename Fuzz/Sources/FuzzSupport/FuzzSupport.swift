@@ -62,7 +62,7 @@ public enum FuzzFixtures {
             let quarter = slot % 96
             return quarter < 28 || quarter > 88 ? 2 : Double(10 + (quarter % 17))
         }
-        return RequirementCurve(start: Timestamp(secondsSinceEpoch: 1_740_960_000), slotSeconds: 900, required: required)
+        return try! RequirementCurve(start: Timestamp(secondsSinceEpoch: 1_740_960_000), slotSeconds: 900, required: required)
     }()
 
     /// The families of Fixtures/shifts-week.csv, for the Breaks and Agents targets.
