@@ -102,10 +102,15 @@ public enum ShiftMixOptimizer {
     ///
     /// - Precondition: every family has no `problems(slotSeconds:)` on the curve's grid and the curve has
     ///   no `cyclicProblem`; requirements are finite and not negative.
-    /// - Throws: `ShiftcastError(.internalFailure)` only when CBC itself fails.
+    /// - Throws: `.invalidArgument` for weights or a time limit that are not finite numbers of at least 0;
+    ///   `ShiftcastError(.internalFailure)` when CBC itself fails.
     /// - Complexity: building is O(candidates x shift length); solving is exponential in the worst case,
     ///   bounded by `options.timeLimit`.
     public static func solve(families: [ShiftFamily], curve: RequirementCurve, options: Options) throws -> ShiftMixResult {
+        if let problem = options.weights.problem { throw ShiftcastError(.invalidArgument, problem) }
+        guard options.timeLimit.isFinite, options.timeLimit >= 0 else {
+            throw ShiftcastError(.invalidArgument, "the time limit is \(options.timeLimit) seconds; expected a finite number of at least 0")
+        }
         let budget = TimeBudget(limit: options.timeLimit)
         let candidates = pricedCandidates(families: families, curve: curve, breaks: options.breaks)
         let built = buildProgram(candidates: candidates, curve: curve, options: options, families: families)

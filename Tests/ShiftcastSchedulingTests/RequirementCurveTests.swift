@@ -38,3 +38,18 @@ import Testing
         #expect(throws: ShiftcastError.self) { try RequirementCurve(start: start, slotSeconds: 900, required: [-1]) }
     }
 }
+
+/// Search settings a caller may set to anything are checked by the search, which throws (issue 9).
+@Suite struct SearchSettingsValidationTests {
+    @Test func negativeWeightsAndImpossibleTimeLimitsThrow() throws {
+        let curve = try RequirementCurve(start: Timestamp(secondsSinceEpoch: 0), slotSeconds: 3600, required: [1, 1, 1, 1])
+        let family = ShiftFamily(name: "day", earliestStart: 0, latestStart: 0, startStep: 3600,
+                                 minimumLength: 4 * 3600, maximumLength: 4 * 3600, lengthStep: 3600)
+        for options in [ShiftMixOptimizer.Options(weights: ObjectiveWeights(underWeight: -1)),
+                        ShiftMixOptimizer.Options(weights: ObjectiveWeights(distinctShiftPenalty: .nan)),
+                        ShiftMixOptimizer.Options(timeLimit: .infinity), ShiftMixOptimizer.Options(timeLimit: -1)] {
+            #expect(throws: ShiftcastError.self) { try ShiftMixOptimizer.solve(families: [family], curve: curve, options: options) }
+        }
+        #expect(try ShiftMixOptimizer.solve(families: [family], curve: curve, options: .init(timeLimit: 5)).objective.isFinite)
+    }
+}
