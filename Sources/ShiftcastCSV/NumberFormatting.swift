@@ -1,3 +1,4 @@
+import ShiftcastCore
 /// Writes numbers as short decimal text straight into bytes.
 ///
 /// - Whole numbers below 2^53 in magnitude print as integers: `42`, `-7`, `0` (never `-0` or `42.0`).
@@ -16,9 +17,8 @@ package enum NumberFormatting {
     private static let powersOfTen: [UInt64] = (0...18).map { exponent in
         (0..<exponent).reduce(UInt64(1)) { value, _ in value * 10 }
     }
-    private static let scales: [Double] = (0...15).map { Double(powersOfTen[$0]) }
-    /// The largest magnitude whose whole numbers are all exact in a `Double`.
-    private static let exactIntegerLimit = 9_007_199_254_740_992.0  // 2^53
+    private static let scales = DecimalRounding.scales
+    private static let exactIntegerLimit = DecimalRounding.exactIntegerLimit
 
     /// Appends `value` (see the type's rules) to `buffer`.
     package static func append(_ value: Double, decimals: Int?, to buffer: inout [UInt8]) {
@@ -41,8 +41,7 @@ package enum NumberFormatting {
         }
         if let decimals {
             precondition(decimals >= 0 && decimals <= 15, "decimals must be in 0...15")
-            let scaled = (value * scales[decimals]).rounded(.toNearestOrAwayFromZero)
-            guard scaled.magnitude < exactIntegerLimit else { return write(value, decimals: nil, into: scratch) }
+            guard let scaled = DecimalRounding.scaled(value, decimals: decimals) else { return write(value, decimals: nil, into: scratch) }
             return writeFixed(Int64(scaled), decimals: decimals, into: scratch)
         }
         if value.magnitude <= exactIntegerLimit, value == value.rounded(.towardZero) {

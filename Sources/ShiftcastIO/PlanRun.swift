@@ -89,13 +89,11 @@ public struct PlanRun: Sendable {
         let intervals = zip(histories, forecast.queues).map {
             ForecastIntervals(name: $0.name, history: $0.history, forecast: $1.forecast, datesOnly: $0.datesOnly)
         }
-        // Each queue's rows follow the header and the queues before it, in the files this plan writes.
-        let forecastLines = Self.lines(intervals.map(\.intervals.count))
         let staffed: [QueueRequirements]
         do {
             staffed = try Planner.staff(intervals, averageHandleTime: inputs.averageHandleTime, policy: inputs.staffing)
         } catch let problem as InputProblem {
-            throw problem.located(file: path("forecast.csv"), lines: forecastLines[problem.queue ?? 0])
+            throw problem.located(file: path("forecast.csv"), lines: Self.lines(intervals.map(\.intervals.count))[problem.queue ?? 0])
         }
         let hasQueues = histories.first?.name != nil
         let clock = histories.first?.history.clock ?? .naive
@@ -104,7 +102,7 @@ public struct PlanRun: Sendable {
 
         let curves: [RequirementQueue]
         do {
-            curves = try Planner.curves(staffed, step: histories.first?.history.stepSeconds ?? 3600, cyclic: inputs.cyclic, clock: clock)
+            curves = try Planner.curves(staffed, cyclic: inputs.cyclic, clock: clock)
         } catch let problem as InputProblem {
             let time = hasQueues ? 2 : 1  // the columns [queue,] timestamp, volume, aht, agents, scheduled_agents
             throw problem.located(file: path("requirements.csv"), lines: Self.lines(staffed.map(\.rows.count))[problem.queue ?? 0]) {
@@ -125,7 +123,7 @@ public struct PlanRun: Sendable {
     }
 
     /// The lines of each queue's rows in a file that holds `counts` rows per queue, queue after queue,
-    /// under a header line.
+    /// under a header line (computed only to locate a problem).
     private static func lines(_ counts: [Int]) -> [[Int]] {
         var next = 2
         return counts.map { count in

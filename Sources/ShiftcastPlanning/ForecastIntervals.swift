@@ -43,8 +43,8 @@ public struct ForecastIntervals: Sendable {
         var intervals: [Interval] = []
         for offset in forecast.volume.indices {
             let position = forecast.origin + offset
-            let volume = Self.published(forecast.volume[offset], decimals: Self.volumeDecimals)
-            let aht = forecast.averageHandleTime.map { Self.published($0[offset], decimals: Self.averageHandleTimeDecimals) }
+            let volume = DecimalRounding.rounded(forecast.volume[offset], decimals: Self.volumeDecimals)
+            let aht = forecast.averageHandleTime.map { DecimalRounding.rounded($0[offset], decimals: Self.averageHandleTimeDecimals) }
             let instants = datesOnly ? Array(history.instants(at: position).prefix(1)) : history.instants(at: position)
             intervals += instants.map { Interval(start: $0, volume: volume, averageHandleTime: aht) }
         }
@@ -62,14 +62,5 @@ public struct ForecastIntervals: Sendable {
         self.name = name
         self.intervals = intervals
         self.grid = grid
-    }
-
-    /// `value` rounded to `decimals` as a file shows it: ties away from zero after scaling by
-    /// 10^decimals, the scaled value left as it is beyond 2^53 (the CSV writer's rule).
-    public static func published(_ value: Double, decimals: Int) -> Double {
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)
-        return scaled.magnitude < 9_007_199_254_740_992 ? scaled / scale : value
     }
 }

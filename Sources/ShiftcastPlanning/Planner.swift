@@ -90,19 +90,18 @@ public enum Planner {
         return try results.values.map { try $0!.get() }
     }
 
-    /// The requirement curve of each queue's requirements, for scheduling.
+    /// The requirement curve of each queue's requirements, for scheduling, on the queue's own intervals.
     /// - Parameters:
     ///   - requirements: each queue's requirements, rows in time order.
-    ///   - step: the interval length in seconds.
     ///   - cyclic: whether the horizon is a week that repeats.
     ///   - clock: the wall clock the times are read on.
     /// - Throws: ``InputProblem`` (input `.requirements`, the row by its index within the queue).
-    public static func curves(_ requirements: [QueueRequirements], step: Int64, cyclic: Bool, clock: WallClock) throws -> [RequirementQueue] {
+    public static func curves(_ requirements: [QueueRequirements], cyclic: Bool, clock: WallClock) throws -> [RequirementQueue] {
         try requirements.enumerated().map { index, queue in
             let curve: RequirementCurve
             do {
                 curve = try RequirementCurve.checked(instants: queue.rows.map(\.start), values: queue.rows.map { Double($0.requirement.scheduledAgents) },
-                                                     step: step, cyclic: cyclic, clock: clock,
+                                                     step: queue.intervalSeconds, cyclic: cyclic, clock: clock,
                                                      queueNote: queue.name.map { " (queue \(MessageText.quoted($0)))" } ?? "")
             } catch var problem as InputProblem {
                 problem.queue = index
@@ -138,7 +137,7 @@ public enum Planner {
         let requirements: [QueueRequirements], curves: [RequirementQueue]
         do {
             requirements = try staff(intervals, averageHandleTime: request.averageHandleTime, policy: request.staffing)
-            curves = try self.curves(requirements, step: queues.first?.history.stepSeconds ?? 3600, cyclic: request.cyclic, clock: clock)
+            curves = try self.curves(requirements, cyclic: request.cyclic, clock: clock)
         } catch let problem as InputProblem {
             throw describe(problem, intervals: intervals)
         }

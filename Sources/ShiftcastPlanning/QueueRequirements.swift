@@ -11,6 +11,8 @@ public struct QueueRequirements: Sendable {
     /// The queue's name; `nil` for a forecast without queues.
     public var name: String?
     public var rows: [Row]
+    /// The length of the forecast's intervals, in seconds (a day's nominal 86 400 for daily data).
+    public var intervalSeconds: Int64
 
     /// Staffs every interval of `forecast`.
     ///
@@ -27,6 +29,7 @@ public struct QueueRequirements: Sendable {
     /// - Complexity: O(intervals) queueing evaluations.
     public init(forecast: ForecastIntervals, averageHandleTime: Double?, policy: StaffingPolicy) throws {
         name = forecast.name
+        intervalSeconds = forecast.grid.step.nominalSeconds
         let intervals = forecast.intervals, grid = forecast.grid
         // An interval without contacts needs no handle time; it borrows the queue's first one so that
         // the output's aht column stays meaningful.

@@ -53,4 +53,23 @@ import Testing
             (error as? ShiftcastError)?.message.hasPrefix("the forecast at 1970-01-29T08:00:00: has volume but no AHT") == true
         }
     }
+
+    @Test func queuesWithDifferentIntervalsAreScheduledEachOnItsOwn() throws {
+        // Queue a by the half hour, queue b by the hour: each requirement curve keeps its queue's interval.
+        func history(step: Int64) throws -> HistorySeries {
+            let rows = (0..<(28 * 86_400 / Int(step))).map { index -> (start: Timestamp, volume: Double, averageHandleTime: Double?) in
+                let hour = Int64(index) * step % 86_400 / 3600
+                return (Timestamp(secondsSinceEpoch: Int64(index) * step), hour >= 8 && hour < 16 ? 10 : 0, 300)
+            }
+            return try HistorySeries(step: .seconds(step), clock: .naive, rows: rows, hasAverageHandleTime: true)
+        }
+        let family = ShiftFamily(name: "day", earliestStart: 8 * 3600, latestStart: 8 * 3600, startStep: 3600,
+                                 minimumLength: 8 * 3600, maximumLength: 8 * 3600, lengthStep: 3600)
+        var request = Self.sampleRequest(families: [family])
+        request.cyclic = false
+        let plan = try Planner.plan([QueueHistory(name: "a", history: history(step: 1800)), QueueHistory(name: "b", history: history(step: 3600))],
+                                    request: request)
+        #expect(plan.queues.map(\.curve.slotSeconds) == [1800, 3600])
+        #expect(plan.queues.map(\.curve.count) == [7 * 48, 7 * 24])
+    }
 }
