@@ -38,7 +38,8 @@ let package = Package(
             pkgConfig: "cbc",
             providers: [.apt(["coinor-libcbc-dev"])]
         ),
-        // Clp through its Osi interface, CBC's own way to a linear relaxation, with a wall-clock limit (C++).
+        // Clp and CBC driven from C++: relaxations under a wall-clock limit, and CBC's integer search with its
+        // root solve set so that nothing prints to standard output.
         .target(name: "CClp", dependencies: ["CCbc"]),
 
         // The library, one module per stage of the pipeline.
@@ -46,7 +47,7 @@ let package = Package(
         .target(name: "ShiftcastStaffing", dependencies: ["ShiftcastCore"]),
         .target(name: "ShiftcastForecasting", dependencies: ["ShiftcastCore", "CLAPACK"]),
         .target(name: "ShiftcastScheduling", dependencies: [
-            "ShiftcastCore", "CCbc", "CClp", .product(name: "HeapModule", package: "swift-collections"),
+            "ShiftcastCore", "CClp", .product(name: "HeapModule", package: "swift-collections"),
         ]),
         // The pipeline as values: histories to forecasts, requirements and schedules, in memory.
         .target(name: "ShiftcastPlanning",

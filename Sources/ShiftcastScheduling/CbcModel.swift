@@ -1,13 +1,12 @@
-import CCbc
 import CClp
 import Foundation
 import ShiftcastCore
 
-/// A mixed-integer linear program solved by COIN-OR CBC through its C interface.
+/// A mixed-integer linear program solved by COIN-OR CBC (its integer search) or Clp (its relaxation).
 ///
-/// The one place that touches CBC's raw model pointer: it owns the model and frees it when released.
-/// The problem is loaded in one call from a column-wise sparse matrix (`Cbc_loadProblem`), which is
-/// much faster than adding rows one by one for programs of tens of thousands of columns.
+/// The program is built here column by column and handed to `CClp`'s C++ drivers in one call, as a
+/// column-wise sparse matrix, which is much faster than adding rows one by one for programs of tens of
+/// thousands of columns. Nothing in a solve prints or touches the process's standard output.
 ///
 ///     let program = LinearProgram(rowCount: 1)
 ///     program.addColumn(objective: 1, lower: 0, upper: .infinity, isInteger: true, rows: [0], coefficients: [2])
@@ -42,7 +41,7 @@ public final class LinearProgram {
         public static let notSolved = Outcome(status: .noSolution, values: [], objective: .infinity, bound: -.infinity, nodes: 0)
     }
 
-    private var columnStarts: [CoinBigIndex] = [0]
+    private var columnStarts: [Int32] = [0]
     private var rowIndices: [Int32] = []
     private var elements: [Double] = []
     private var columnLower: [Double] = []
@@ -77,7 +76,7 @@ public final class LinearProgram {
             rowIndices.append(Int32(row))
             elements.append(value)
         }
-        columnStarts.append(CoinBigIndex(elements.count))
+        columnStarts.append(Int32(elements.count))
         columnLower.append(lower)
         columnUpper.append(upper)
         objective.append(cost)
@@ -129,77 +128,39 @@ public final class LinearProgram {
             return uninterruptibleSeconds > timeLimit ? solveRelaxationWithoutPresolve(timeLimit: timeLimit)
                                                       : solveRelaxation(timeLimit: timeLimit)
         }
-        guard let model = Cbc_newModel() else {
-            throw ShiftcastError(.internalFailure, "COIN-OR CBC could not create a model")
+        var values = [Double](repeating: 0, count: columnCount)
+        var found = ShiftcastMIPOutcome()
+        let settings = ShiftcastMIPSettings(seconds: max(timeLimit, 0.01), seed: Int32(clamping: max(seed, 1)),
+                                            cutting_planes: cuttingPlanes ? 1 : 0)
+        if let start { precondition(start.count == columnCount, "one start value per column") }
+        let integers = integerColumns.map { Int32($0) }
+        let failed = shiftcast_cbc_solve(Int32(columnCount), Int32(rowCount), columnStarts, rowIndices, elements,
+                                         columnLower.map(Self.finite), columnUpper.map(Self.finite), objective,
+                                         rowLower.map(Self.finite), rowUpper.map(Self.finite), integers,
+                                         Int32(integers.count), start, settings, &values, &found)
+        if failed != 0 {
+            throw ShiftcastError(.internalFailure, "COIN-OR CBC stopped with an error")
         }
-        defer { Cbc_deleteModel(model) }
-        load(into: model)
-        configureSearch(of: model, timeLimit: timeLimit, seed: seed, start: start, cuttingPlanes: cuttingPlanes)
-        // CBC's root relaxation (`ClpSimplex::initialSolve`) prints "N slacks added" and more to standard
-        // output whatever the log level; that output is the Schedule file's when no -o is given, so it goes
-        // to /dev/null meanwhile. (Without Clp's presolve it prints nothing, but the week benchmark then
-        // ends 5.87% from its bound instead of proven optimal; issue 9 keeps this open.)
-        StandardOutputSilencer.silence { _ = Cbc_solve(model) }
-        return outcome(of: model)
+        return outcome(of: found, values: values)
     }
 
     /// CBC takes large finite numbers for infinity.
     private static func finite(_ value: Double) -> Double { value == .infinity ? 1e30 : value == -.infinity ? -1e30 : value }
 
-    /// Loads the program into a new model, minimising, its integer columns marked, CBC's logs off.
-    private func load(into model: UnsafeMutableRawPointer) {
-        Cbc_setParameter(model, "log", "0")
-        Cbc_setParameter(model, "slog", "0")
-        Cbc_setLogLevel(model, 0)
-        let columnLower = self.columnLower.map(Self.finite), columnUpper = self.columnUpper.map(Self.finite)
-        let rowLower = self.rowLower.map(Self.finite), rowUpper = self.rowUpper.map(Self.finite)
-        Cbc_loadProblem(model, Int32(columnCount), Int32(rowCount), columnStarts, rowIndices, elements,
-                        columnLower, columnUpper, objective, rowLower, rowUpper)
-        Cbc_setObjSense(model, 1)
-        for column in integerColumns { Cbc_setInteger(model, Int32(column)) }
-    }
-
-    /// Sets up the branch-and-bound search: its seeds, its start, cuts, no preprocessing, a wall-clock limit.
-    private func configureSearch(of model: UnsafeMutableRawPointer, timeLimit: Double, seed: Int, start: [Double]?,
-                                 cuttingPlanes: Bool) {
-        Cbc_setParameter(model, "randomCbcSeed", "\(max(seed, 1))")
-        Cbc_setParameter(model, "randomSeed", "\(max(seed, 1))")
-        if let start {
-            precondition(start.count == columnCount, "one start value per column")
-            let indices = (0..<Int32(columnCount)).map { $0 }
-            Cbc_setMIPStartI(model, Int32(columnCount), indices, start)
-        }
-        if !cuttingPlanes { Cbc_setParameter(model, "cuts", "off") }
-        // CBC's integer preprocessing crashed in its post-processing (`CglPreProcess::postProcess`, a null
-        // pointer) in about one run in 800 that its clock stopped: 5 of 10 000 runs of the hostile-input
-        // campaign (Docs/Limits.md). The program is already tight, so it goes without.
-        Cbc_setParameter(model, "preprocess", "off")
-        // CBC counts CPU time unless told otherwise; the limit a user gives is wall-clock time, and on a
-        // busy machine the two differ by seconds.
-        Cbc_setParameter(model, "timeMode", "elapsed")
-        Cbc_setMaximumSeconds(model, max(timeLimit, 0.01))
-        Cbc_setAllowableGap(model, 1e-7)
-    }
-
     /// What a finished search found: infeasible, nothing, or the best solution with CBC's bound (proven
     /// optimal or only feasible).
-    private func outcome(of model: UnsafeMutableRawPointer) -> Outcome {
-        let nodes = Int(Cbc_getNodeCount(model))
-        if Cbc_isProvenInfeasible(model) == 1 {
+    private func outcome(of found: ShiftcastMIPOutcome, values: [Double]) -> Outcome {
+        let nodes = Int(found.nodes)
+        if found.proven_infeasible != 0 {
             return Outcome(status: .infeasible, values: [], objective: .infinity, bound: .infinity, nodes: nodes)
         }
-        let bestBound = Cbc_getBestPossibleObjValue(model)
-        guard let solution = Cbc_getColSolution(model), Cbc_isAbandoned(model) == 0 else {
-            return Outcome(status: .noSolution, values: [], objective: .infinity, bound: bestBound, nodes: nodes)
-        }
-        let values = Array(UnsafeBufferPointer(start: solution, count: columnCount))
-        let proven = Cbc_isProvenOptimal(model) == 1
-        if !proven, Cbc_bestSolution(model) == nil {
-            return Outcome(status: .noSolution, values: [], objective: .infinity, bound: bestBound, nodes: nodes)
+        let proven = found.proven_optimal != 0
+        guard found.abandoned == 0, proven || found.has_solution != 0 else {
+            return Outcome(status: .noSolution, values: [], objective: .infinity, bound: found.bound, nodes: nodes)
         }
         let value = zip(values, objective).reduce(0) { $0 + $1.0 * $1.1 }
         return Outcome(status: proven ? .optimal : .feasible, values: values, objective: value,
-                       bound: proven ? min(bestBound, value) : bestBound, nodes: nodes)
+                       bound: proven ? min(found.bound, value) : found.bound, nodes: nodes)
     }
 }
 
@@ -239,27 +200,5 @@ extension LinearProgram {
         default:
             return .notSolved
         }
-    }
-}
-
-/// Points standard output at `/dev/null` while a block runs, so CBC's stray prints cannot mix with a
-/// program's output. Callers hold `LinearProgram`'s lock, so only one silencing runs at a time.
-enum StandardOutputSilencer {
-    static func silence(_ body: () -> Void) {
-        fflush(nil)
-        let saved = dup(STDOUT_FILENO)
-        let null = open("/dev/null", O_WRONLY)
-        guard saved >= 0, null >= 0 else {
-            if saved >= 0 { close(saved) }
-            if null >= 0 { close(null) }
-            body()
-            return
-        }
-        dup2(null, STDOUT_FILENO)
-        close(null)
-        body()
-        fflush(nil)
-        dup2(saved, STDOUT_FILENO)
-        close(saved)
     }
 }
