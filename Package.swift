@@ -80,7 +80,7 @@ let package = Package(
             "ShiftcastIO", "ShiftcastCSV", "ShiftcastForecasting", "ShiftcastTestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "ShiftcastPlanningTests", dependencies: ["ShiftcastPlanning", "ShiftcastIO"]),
+        .testTarget(name: "ShiftcastPlanningTests", dependencies: ["ShiftcastPlanning", "ShiftcastIO", "ShiftcastCSV"]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLAPACK", "CCbc"]),
         .testTarget(name: "ShiftcastToolTests", dependencies: ["ShiftcastTool", "ScheduleChecker"]),
 

@@ -108,7 +108,7 @@ public struct CSVRow: Sendable {
         let text = text(column)
         guard let span = TimeSpan(parsing: text), span.seconds == span.seconds.rounded(),
               span.seconds >= Double(range.lowerBound), span.seconds <= Double(range.upperBound) else {
-            let lowest = TimeSpan(seconds: Double(range.lowerBound)), highest = TimeSpan(seconds: Double(range.upperBound))
+            let lowest = TimeSpan.spelling(seconds: Double(range.lowerBound)), highest = TimeSpan.spelling(seconds: Double(range.upperBound))
             throw error(column, "\(columnName(column)) \(MessageText.quoted(text)) is not a duration from \(lowest) to \(highest)"
                 + "; expected a number with a unit, such as 15m or 8h")
         }

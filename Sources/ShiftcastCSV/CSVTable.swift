@@ -123,9 +123,9 @@ public struct CSVTable: Sendable {
     /// column with another accepted name (`scheduled_agents`, else `required`).
     ///
     /// - Throws: `.badData` at the header line when the file is empty, has none of the names, or has one
-    ///   of them twice.
+    ///   of them twice; `.invalidArgument` when `names` is empty.
     public func requireColumn(anyOf names: [String]) throws -> Int {
-        precondition(!names.isEmpty, "requireColumn(anyOf:) needs at least one name")
+        guard !names.isEmpty else { throw ShiftcastError(.invalidArgument, "no column name was given to look for") }
         for name in names {
             if let index = try column(name) { return index }
         }

@@ -49,7 +49,8 @@ public struct CSVWriter: Sendable {
     }
 
     /// Appends a number to the current row: the shortest text that reads back as `value`, or, with
-    /// `decimals` (0...15), rounded to at most that many digits after the point.
+    /// `decimals`, rounded to at most that many digits after the point (taken as 0 below 0 and as 15
+    /// above, where a `Double` has no more digits to show).
     public mutating func append(field value: Double, decimals: Int? = nil) {
         precondition(fieldsInRow < columnCount, "row has more fields than the header's \(columnCount)")
         guard value.isFinite else {

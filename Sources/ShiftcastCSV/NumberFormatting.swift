@@ -40,7 +40,8 @@ package enum NumberFormatting {
             return writeASCII(value.isNaN ? "nan" : value < 0 ? "-inf" : "inf", into: scratch)
         }
         if let decimals {
-            precondition(decimals >= 0 && decimals <= 15, "decimals must be in 0...15")
+            // Beyond 15 decimals a Double has no more digits to show; below 0 means none.
+            let decimals = min(max(decimals, 0), 15)
             guard let scaled = DecimalRounding.scaled(value, decimals: decimals) else { return write(value, decimals: nil, into: scratch) }
             return writeFixed(Int64(scaled), decimals: decimals, into: scratch)
         }

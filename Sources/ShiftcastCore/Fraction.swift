@@ -3,10 +3,18 @@ public struct Fraction: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// The share, in [0, 1].
     public let value: Double
 
-    public init(_ value: Double) {
-        precondition(value >= 0 && value <= 1, "Fraction must be in [0, 1]")
+    /// - Throws: `ShiftcastError(.invalidArgument)` for a value outside [0, 1] or NaN.
+    public init(_ value: Double) throws {
+        guard value >= 0, value <= 1 else {
+            throw ShiftcastError(.invalidArgument, "a share must be between 0 and 1 (0% and 100%); got \(value)")
+        }
         self.value = value
     }
+
+    private init(valid value: Double) { self.value = value }
+
+    /// None, and all.
+    public static let zero = Fraction(valid: 0), one = Fraction(valid: 1)
 
     /// Parses `0.8`, `.8`, `80%` or `80 %`; `nil` for text that is not a number or lies outside [0, 1].
     public init?(parsing text: String) {
@@ -19,7 +27,7 @@ public struct Fraction: Hashable, Comparable, Sendable, CustomStringConvertible 
         guard let number = Double(body), number.isFinite else { return nil }
         let value = number / scale
         guard value >= 0, value <= 1 else { return nil }
-        self.init(value)
+        self.init(valid: value)
     }
 
     /// `0.8` prints as `80%`.

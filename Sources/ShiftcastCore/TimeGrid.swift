@@ -7,19 +7,19 @@ public struct TimeGrid: Sendable, Equatable {
     /// The spacing between consecutive intervals.
     public enum Step: Hashable, Sendable, CustomStringConvertible {
         /// A fixed number of seconds (minutes, hours).
-        case seconds(Int64)
+        case seconds(Int)
         /// A number of calendar days.
         case days(Int)
 
         /// The nominal length in seconds (a calendar day counts 86 400).
-        public var nominalSeconds: Int64 {
+        public var nominalSeconds: Int {
             switch self {
             case .seconds(let seconds): return seconds
-            case .days(let days): return Int64(days) * 86_400
+            case .days(let days): return days * 86_400
             }
         }
 
-        public var description: String { TimeSpan(seconds: Double(nominalSeconds)).description }
+        public var description: String { TimeSpan.spelling(seconds: Double(nominalSeconds)) }
     }
 
     public let start: Timestamp
@@ -27,8 +27,16 @@ public struct TimeGrid: Sendable, Equatable {
     public let count: Int
     public let clock: WallClock
 
-    public init(start: Timestamp, step: Step, count: Int, clock: WallClock = .naive) {
-        precondition(step.nominalSeconds > 0 && count >= 0, "TimeGrid needs a positive step and a count not below 0")
+    /// - Throws: `ShiftcastError(.invalidArgument)` for a step that is not above 0 or a count below 0.
+    public init(start: Timestamp, step: Step, count: Int, clock: WallClock = .naive) throws {
+        guard step.nominalSeconds > 0, count >= 0 else {
+            throw ShiftcastError(.invalidArgument, "a grid of intervals needs a step above 0 and a count of at least 0; got \(step.nominalSeconds) s and \(count)")
+        }
+        self.init(start: start, validStep: step, count: count, clock: clock)
+    }
+
+    /// A grid whose step the caller has already checked to be above 0 and whose count is at least 0.
+    package init(start: Timestamp, validStep step: Step, count: Int, clock: WallClock = .naive) {
         self.start = start
         self.step = step
         self.count = count
@@ -38,16 +46,16 @@ public struct TimeGrid: Sendable, Equatable {
     /// The start of interval `index` (any integer: before 0 and past `count` extend the grid).
     public func timestamp(at index: Int) -> Timestamp {
         switch step {
-        case .seconds(let seconds): return start.adding(seconds: seconds * Int64(index))
+        case .seconds(let seconds): return start.adding(seconds: Int64(seconds) * Int64(index))
         case .days(let days): return clock.adding(days: days * index, to: start)
         }
     }
 
     /// The length of interval `index` in seconds.
-    public func length(at index: Int) -> Int64 {
+    public func length(at index: Int) -> Int {
         switch step {
         case .seconds(let seconds): return seconds
-        case .days: return timestamp(at: index).seconds(to: timestamp(at: index + 1))
+        case .days: return Int(timestamp(at: index).seconds(to: timestamp(at: index + 1)))
         }
     }
 
@@ -57,8 +65,8 @@ public struct TimeGrid: Sendable, Equatable {
         switch step {
         case .seconds(let seconds):
             let offset = start.seconds(to: instant)
-            guard offset % seconds == 0 else { return nil }
-            return Int(offset / seconds)
+            guard offset % Int64(seconds) == 0 else { return nil }
+            return Int(offset / Int64(seconds))
         case .days(let days):
             let startCivil = clock.civil(at: start)
             let civil = clock.civil(at: instant)
@@ -100,7 +108,7 @@ public struct TimeGrid: Sendable, Equatable {
         }
         guard divisor > 0 else { return nil }
         if divisor % 86_400 == 0, clock.timeZone == nil { return .days(Int(divisor / 86_400)) }
-        return .seconds(divisor)
+        return .seconds(Int(divisor))
     }
 }
 

@@ -8,14 +8,22 @@ public struct TimeSpan: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// The length in seconds; finite and not negative.
     public let seconds: Double
 
-    public init(seconds: Double) {
-        precondition(seconds.isFinite && seconds >= 0, "TimeSpan must be finite and not negative")
+    /// - Throws: `ShiftcastError(.invalidArgument)` for a length that is negative, infinite or NaN.
+    public init(seconds: Double) throws {
+        guard seconds.isFinite, seconds >= 0 else {
+            throw ShiftcastError(.invalidArgument, "a length of time must be a finite number of seconds, at least 0; got \(seconds)")
+        }
         self.seconds = seconds
     }
 
-    public static func minutes(_ value: Double) -> TimeSpan { TimeSpan(seconds: value * 60) }
-    public static func hours(_ value: Double) -> TimeSpan { TimeSpan(seconds: value * 3600) }
-    public static func days(_ value: Double) -> TimeSpan { TimeSpan(seconds: value * 86_400) }
+    /// A length known to be valid.
+    private init(valid seconds: Double) { self.seconds = seconds }
+
+    /// Whole units, which are always a valid length (the largest `UInt` of days is still finite).
+    public static func seconds(_ value: UInt) -> TimeSpan { TimeSpan(valid: Double(value)) }
+    public static func minutes(_ value: UInt) -> TimeSpan { TimeSpan(valid: Double(value) * 60) }
+    public static func hours(_ value: UInt) -> TimeSpan { TimeSpan(valid: Double(value) * 3600) }
+    public static func days(_ value: UInt) -> TimeSpan { TimeSpan(valid: Double(value) * 86_400) }
 
     public var minutes: Double { seconds / 60 }
     public var hours: Double { seconds / 3600 }
@@ -26,7 +34,7 @@ public struct TimeSpan: Hashable, Comparable, Sendable, CustomStringConvertible 
         // No unit starts with "e", so the number is the longest run of number characters.
         guard let numberEnd = trimmed.firstIndex(where: { !"0123456789.+-eE".contains($0) }) else {
             guard let value = Double(trimmed), value.isFinite, value >= 0 else { return nil }
-            self.init(seconds: value)
+            self.init(valid: value)
             return
         }
         let numberText = trimmed[..<numberEnd]
@@ -35,7 +43,7 @@ public struct TimeSpan: Hashable, Comparable, Sendable, CustomStringConvertible 
               let scale = TimeSpan.unitSeconds[unitText] else { return nil }
         let seconds = value * scale
         guard seconds.isFinite else { return nil }
-        self.init(seconds: seconds)
+        self.init(valid: seconds)
     }
 
     private static let unitSeconds: [String: Double] = [
@@ -46,8 +54,12 @@ public struct TimeSpan: Hashable, Comparable, Sendable, CustomStringConvertible 
     ]
 
     /// The shortest exact spelling: `1d`, `30m`, `90s`, `1.5h` when not a whole number of smaller units.
-    public var description: String {
-        guard seconds < 1e15 else { return "\(seconds)s" }  // beyond any Int: no whole-unit spelling
+    public var description: String { Self.spelling(seconds: seconds) }
+
+    /// The spelling of ``description`` for any number of seconds, valid as a length or not (for messages
+    /// about a length that is wrong).
+    public static func spelling(seconds: Double) -> String {
+        guard seconds >= 0, seconds < 1e15 else { return "\(seconds)s" }  // beyond any Int: no whole-unit spelling
         for (unit, scale) in [("d", 86_400.0), ("h", 3600.0), ("m", 60.0)] where seconds >= scale {
             let value = seconds / scale
             if value == value.rounded() { return "\(Int(value))\(unit)" }

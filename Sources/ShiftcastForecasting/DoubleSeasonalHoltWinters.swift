@@ -1,3 +1,5 @@
+import ShiftcastCore
+
 /// Double seasonal Holt-Winters on the interval data: a level, a daily and a weekly seasonal component,
 /// additive, smoothed interval by interval.
 ///
@@ -29,8 +31,11 @@ public struct DoubleSeasonalHoltWinters: ForecastModel {
     /// Weeks of history the parameters are fitted on (the last ones before the origin).
     public let fitWeeks: Int
 
-    public init(fitWeeks: Int = 12) {
-        precondition(fitWeeks >= 3, "double seasonal Holt-Winters needs at least three weeks to fit")
+    /// - Throws: `ShiftcastError(.invalidArgument)` for fewer than three weeks.
+    public init(fitWeeks: Int = 12) throws {
+        guard fitWeeks >= 3 else {
+            throw ShiftcastError(.invalidArgument, "double seasonal Holt-Winters needs at least three weeks to fit; got \(fitWeeks)")
+        }
         self.fitWeeks = fitWeeks
     }
 

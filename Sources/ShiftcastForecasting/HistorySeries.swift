@@ -15,7 +15,7 @@ public struct HistorySeries: Sendable {
     /// Intervals per day: 1 for daily data, 48 for 30 minutes, 240 for 6 minutes.
     public let slotsPerDay: Int
     /// The interval length in seconds (86 400 for daily data).
-    public var stepSeconds: Int64 { 86_400 / Int64(slotsPerDay) }
+    public var stepSeconds: Int { 86_400 / slotsPerDay }
     /// Volume per position; `.nan` where missing. `volume.count` is a whole number of days.
     public var volume: [Double]
     /// Average handle time per position, seconds; `nil` when the history has none, `.nan` where missing.
@@ -105,12 +105,12 @@ public struct HistorySeries: Sendable {
     public func civil(at position: Int) -> CivilDateTime {
         let day = position >= 0 ? position / slotsPerDay : (position - slotsPerDay + 1) / slotsPerDay
         let slot = position - day * slotsPerDay
-        return CivilDateTime(secondsSinceEpoch: (firstDay + Int64(day)) * 86_400 + Int64(slot) * stepSeconds)
+        return CivilDateTime(secondsSinceEpoch: (firstDay + Int64(day)) * 86_400 + Int64(slot * stepSeconds))
     }
 
     /// The position of the day `civil` falls on, times `slotsPerDay`, plus its slot.
     public func position(of civil: CivilDateTime) -> Int {
-        Int(civil.daysSinceEpoch - firstDay) * slotsPerDay + civil.secondOfDay / Int(stepSeconds)
+        Int(civil.daysSinceEpoch - firstDay) * slotsPerDay + civil.secondOfDay / stepSeconds
     }
 
     /// The instant position `position` starts at on the series' clock; `nil` for a wall-clock time that

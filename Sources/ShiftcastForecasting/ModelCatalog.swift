@@ -4,21 +4,22 @@ import ShiftcastCore
 public enum ModelCatalog {
     /// Every named model, in the order `auto` tries them (a tie goes to the earlier one).
     public static let models: [any ForecastModel] = {
-        let weighted = WeeklyAverage(weeks: 6, average: .weighted)
-        let robust = WeeklyAverage(weeks: 8, average: .median)
+        // Constant settings, each within its model's range (ModelCatalogTests builds every one): none throws.
+        let weighted = try! WeeklyAverage(weeks: 6, average: .weighted)
+        let robust = try! WeeklyAverage(weeks: 8, average: .median)
         let levelProfile = LevelProfileModel()
         let harmonic = HarmonicRegression()
         return [
             robust,
             weighted,
-            WeeklyAverage(weeks: 4, average: .mean),
+            try! WeeklyAverage(weeks: 4, average: .mean),
             levelProfile,
             harmonic,
-            DoubleSeasonalHoltWinters(),
+            try! DoubleSeasonalHoltWinters(),
             SeasonalNaive(season: .week),
             SeasonalNaive(season: .day),
-            ModelCombination(name: "combo-median", members: [weighted, robust, levelProfile, harmonic], rule: .median),
-            ModelCombination(name: "combo-mean", members: [robust, levelProfile], rule: .mean),
+            try! ModelCombination(name: "combo-median", members: [weighted, robust, levelProfile, harmonic], rule: .median),
+            try! ModelCombination(name: "combo-mean", members: [robust, levelProfile], rule: .mean),
         ]
     }()
 

@@ -1,3 +1,5 @@
+import ShiftcastCore
+
 /// A combination of models: each interval's forecast is the median or the mean of its members'.
 ///
 /// Source: the M4 competition (Makridakis, Spiliotis and Assimakopoulos 2020, IJF 36:54), where
@@ -9,8 +11,9 @@ public struct ModelCombination: ForecastModel {
     public let rule: Rule
     public let name: String
 
-    public init(name: String, members: [any ForecastModel], rule: Rule) {
-        precondition(!members.isEmpty, "a combination needs members")
+    /// - Throws: `ShiftcastError(.invalidArgument)` for a combination without members.
+    public init(name: String, members: [any ForecastModel], rule: Rule) throws {
+        guard !members.isEmpty else { throw ShiftcastError(.invalidArgument, "the combination '\(name)' has no members") }
         self.name = name
         self.members = members
         self.rule = rule

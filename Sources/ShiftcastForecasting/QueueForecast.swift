@@ -126,10 +126,10 @@ public struct QueueForecast: Sendable {
         let intervals = horizon.seconds / Double(history.stepSeconds)
         guard intervals <= Double(InputLimits.maximumForecastIntervals) else {
             throw ShiftcastError(.invalidArgument, "the horizon \(horizon) is more than the \(InputLimits.maximumForecastIntervals) intervals "
-                + "of \(TimeSpan(seconds: Double(history.stepSeconds))) forecast in one run; give a shorter horizon")
+                + "of \(TimeSpan.spelling(seconds: Double(history.stepSeconds))) forecast in one run; give a shorter horizon")
         }
         guard intervals >= 1, intervals == intervals.rounded() else {
-            throw ShiftcastError(.invalidArgument, "the horizon \(horizon) is not a whole number of the history's \(TimeSpan(seconds: Double(history.stepSeconds))) intervals; expected a multiple such as \(TimeSpan(seconds: Double(history.stepSeconds) * Double(history.slotsPerDay) * 7))")
+            throw ShiftcastError(.invalidArgument, "the horizon \(horizon) is not a whole number of the history's \(TimeSpan.spelling(seconds: Double(history.stepSeconds))) intervals; expected a multiple such as \(TimeSpan.spelling(seconds: Double(history.stepSeconds) * Double(history.slotsPerDay) * 7))")
         }
         return Int(intervals)
     }

@@ -1,3 +1,5 @@
+import ShiftcastCore
+
 /// The WFM baseline: each interval is an average of the same weekday and time of day over the last
 /// `weeks` weeks, as a mean, a linearly weighted mean (recent weeks count more) or a median.
 ///
@@ -10,8 +12,11 @@ public struct WeeklyAverage: ForecastModel {
     public let weeks: Int
     public let average: Average
 
-    public init(weeks: Int, average: Average) {
-        precondition(weeks >= 1, "WeeklyAverage needs at least one week")
+    /// - Throws: `ShiftcastError(.invalidArgument)` for fewer than one week.
+    public init(weeks: Int, average: Average) throws {
+        guard weeks >= 1 else {
+            throw ShiftcastError(.invalidArgument, "a weekly average needs at least one week; got \(weeks)")
+        }
         self.weeks = weeks
         self.average = average
     }

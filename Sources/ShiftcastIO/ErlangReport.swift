@@ -72,7 +72,7 @@ public struct ErlangReport: Sendable {
             ("traffic", Self.fixed(p.traffic, 3) + " erlangs"),
             ("agents", "\(p.agents)"),
             ("scheduled agents", "\(scheduledAgents)" + (shrinkage > 0 ? " (shrinkage \(Self.percent(shrinkage)))" : "")),
-            ("service level", Self.percent(p.serviceLevel) + " within \(TimeSpan(seconds: answerWithin))"),
+            ("service level", Self.percent(p.serviceLevel) + " within \(TimeSpan.spelling(seconds: answerWithin))"),
             ("average speed of answer", p.averageSpeedOfAnswer.isFinite ? Self.fixed(p.averageSpeedOfAnswer, 1) + " s" : "infinite (queue unstable)"),
             ("probability of waiting", Self.percent(p.probabilityOfWaiting)),
             ("occupancy", Self.percent(p.occupancy)),
@@ -85,7 +85,7 @@ public struct ErlangReport: Sendable {
     static func name(of model: QueueModel) -> String {
         switch model {
         case .erlangC: return "Erlang C (M/M/N)"
-        case .erlangA(let patience): return "Erlang A (M/M/N+M), mean patience \(TimeSpan(seconds: patience))"
+        case .erlangA(let patience): return "Erlang A (M/M/N+M), mean patience \(TimeSpan.spelling(seconds: patience))"
         case .chat(let concurrency): return "chat, up to \(concurrency) at once per agent"
         }
     }

@@ -103,8 +103,8 @@ extension RequirementsFile {
         guard let peak = rows.max(by: { $0.requirement.scheduledAgents < $1.requirement.scheduledAgents }) else {
             return "no intervals"
         }
-        let scheduledHours = rows.reduce(0.0) { $0 + Double($1.requirement.scheduledAgents) * $1.requirement.workload.intervalLength } / 3600
-        let productiveHours = rows.reduce(0.0) { $0 + Double($1.requirement.agents) * $1.requirement.workload.intervalLength } / 3600
+        let scheduledHours = rows.reduce(0.0) { $0 + Double($1.requirement.scheduledAgents * $1.requirement.workload.intervalLength) } / 3600
+        let productiveHours = rows.reduce(0.0) { $0 + Double($1.requirement.agents * $1.requirement.workload.intervalLength) } / 3600
         let contacts = rows.reduce(0.0) { $0 + $1.requirement.workload.volume }
         let queueNote = hasQueues ? " in queue \(peak.queue ?? "")" : ""
         return """

@@ -96,11 +96,10 @@ public struct VolumeFile: Sendable {
             let intervals = rowsByQueue[queue]!
             let step: TimeGrid.Step
             if let interval {
-                let seconds = Int64(interval.seconds.rounded())
-                guard seconds > 0, Double(seconds) == interval.seconds else {
+                guard let seconds = Int(exactly: interval.seconds), seconds > 0 else {
                     throw ShiftcastError(.invalidArgument, "the interval length \(interval) is not a whole number of seconds above 0")
                 }
-                step = datesOnly && seconds % 86_400 == 0 ? .days(Int(seconds / 86_400)) : .seconds(seconds)
+                step = datesOnly && seconds % 86_400 == 0 ? .days(seconds / 86_400) : .seconds(seconds)
             } else if let inferred = TimeGrid.inferStep(from: intervals.map(\.start), datesOnly: datesOnly, clock: clock) {
                 step = inferred
             } else {
@@ -108,7 +107,7 @@ public struct VolumeFile: Sendable {
                     + ", so the interval length cannot be read from the timestamps; give the interval length",
                     file: table.name, line: intervals[0].line)
             }
-            let grid = TimeGrid(start: intervals[0].start, step: step, count: 0, clock: clock)
+            let grid = try TimeGrid(start: intervals[0].start, step: step, count: 0, clock: clock)
             for interval in intervals where grid.position(of: interval.start) == nil {
                 throw ShiftcastError(.badData, "\(clock.format(interval.start)) is not on the \(step) grid that starts at "
                     + "\(clock.format(intervals[0].start))" + Self.queueSuffix(queue), file: table.name, line: interval.line,
@@ -128,7 +127,7 @@ public struct VolumeFile: Sendable {
                     file: table.name, line: intervals.last!.line, column: time.index + 1)
             }
             return Queue(name: queue, intervals: intervals,
-                         grid: TimeGrid(start: intervals[0].start, step: step, count: count, clock: clock))
+                         grid: try TimeGrid(start: intervals[0].start, step: step, count: count, clock: clock))
         }
     }
 

@@ -52,9 +52,9 @@ public struct ForecastIntervals: Sendable {
         let historyStep: TimeGrid.Step = history.slotsPerDay == 1 ? .days(1) : .seconds(history.stepSeconds)
         let step = TimeGrid.inferStep(from: intervals.map(\.start), datesOnly: datesOnly, clock: history.clock) ?? historyStep
         let start = intervals.first?.start ?? Timestamp(secondsSinceEpoch: 0)
-        let open = TimeGrid(start: start, step: step, count: 0, clock: history.clock)
+        let open = TimeGrid(start: start, validStep: step, count: 0, clock: history.clock)
         let count = intervals.last.flatMap { open.position(of: $0.start) }.map { $0 + 1 } ?? 0
-        grid = TimeGrid(start: start, step: step, count: count, clock: history.clock)
+        grid = TimeGrid(start: start, validStep: step, count: count, clock: history.clock)
     }
 
     /// Intervals read from elsewhere (a Forecast file), on `grid`.

@@ -12,7 +12,7 @@ public struct QueueRequirements: Sendable {
     public var name: String?
     public var rows: [Row]
     /// The length of the forecast's intervals, in seconds (a day's nominal 86 400 for daily data).
-    public var intervalSeconds: Int64
+    public var intervalSeconds: Int
 
     /// Staffs every interval of `forecast`.
     ///
@@ -34,14 +34,14 @@ public struct QueueRequirements: Sendable {
         // An interval without contacts needs no handle time; it borrows the queue's first one so that
         // the output's aht column stays meaningful.
         let fallbackAHT = averageHandleTime ?? intervals.lazy.compactMap(\.averageHandleTime).first { $0 > 0 } ?? 1
-        func workload(_ index: Int, length: Int64) throws -> Workload {
+        func workload(_ index: Int, length: Int) throws -> Workload {
             let interval = intervals[index]
             guard let aht = averageHandleTime ?? interval.averageHandleTime else {
-                if interval.volume == 0 { return Workload(volume: 0, averageHandleTime: fallbackAHT, intervalLength: Double(length)) }
+                if interval.volume == 0 { return Workload(volume: 0, averageHandleTime: fallbackAHT, intervalLength: length) }
                 throw InputProblem(ShiftcastError(.badData, "has volume but no AHT; give each interval an AHT, or one AHT for all"),
                                    input: .forecast, item: index)
             }
-            return Workload(volume: interval.volume, averageHandleTime: aht, intervalLength: Double(length))
+            return Workload(volume: interval.volume, averageHandleTime: aht, intervalLength: length)
         }
         switch policy.method {
         case .queueing:
@@ -64,7 +64,7 @@ public struct QueueRequirements: Sendable {
                     workloads.append(try workload(next, length: length))
                     next += 1
                 } else {
-                    workloads.append(Workload(volume: 0, averageHandleTime: fallbackAHT, intervalLength: Double(length)))
+                    workloads.append(Workload(volume: 0, averageHandleTime: fallbackAHT, intervalLength: length))
                 }
             }
             rows = try policy.requirements(forConsecutive: workloads).enumerated().map {

@@ -16,7 +16,7 @@ extension RequirementCurve {
     /// - Throws: ``InputProblem`` (input `.requirements`) naming the row and the field (`timestamp` or
     ///   `scheduled_agents`) at fault.
     /// - Complexity: O(rows + intervals).
-    public static func checked(instants: [Timestamp], values: [Double], step: Int64? = nil, cyclic: Bool, clock: WallClock,
+    public static func checked(instants: [Timestamp], values: [Double], step: Int? = nil, cyclic: Bool, clock: WallClock,
                                queueNote: String = "") throws -> RequirementCurve {
         func problem(_ message: String, row: Int, field: String? = nil) -> InputProblem {
             InputProblem(ShiftcastError(.badData, message), input: .requirements, item: row, field: field)
@@ -24,17 +24,17 @@ extension RequirementCurve {
         guard let start = instants.first, let last = instants.last else {
             throw InputProblem(ShiftcastError(.badData, "has no intervals; expected one row per interval"), input: .requirements)
         }
-        let inferred: Int64? = switch TimeGrid.inferStep(from: instants, datesOnly: false) {
+        let inferred: Int? = switch TimeGrid.inferStep(from: instants, datesOnly: false) {
         case .seconds(let seconds): seconds
-        case .days(let days): Int64(days) * 86_400  // rows whole days apart: the grid check below refuses more than one
+        case .days(let days): days * 86_400  // rows whole days apart: the grid check below refuses more than one
         case nil: nil
         }
         guard let step = step ?? inferred else {
             throw problem("has a single row\(queueNote), so the interval length cannot be read from the timestamps; give two or more intervals", row: 0)
         }
-        let span = start.seconds(to: last) / step + 1
+        let span = start.seconds(to: last) / Int64(step) + 1
         guard span <= InputLimits.maximumScheduleIntervals else {
-            throw problem("the rows\(queueNote) span \(span) intervals of \(TimeSpan(seconds: Double(step)));"
+            throw problem("the rows\(queueNote) span \(span) intervals of \(TimeSpan.spelling(seconds: Double(step)));"
                 + " a schedule takes at most \(InputLimits.maximumScheduleIntervals) (Docs/Limits.md): check the dates, or schedule a shorter horizon",
                 row: instants.count - 1, field: "timestamp")
         }
@@ -45,8 +45,8 @@ extension RequirementCurve {
                 row: 0, field: "scheduled_agents")
         }
         var required = [Double](repeating: 0, count: Int(span))
-        for (instant, value) in zip(instants, values) { required[Int(start.seconds(to: instant) / step)] = value }
-        let curve = try RequirementCurve(start: start, slotSeconds: Int(step), required: required, cyclic: cyclic, clock: clock)
+        for (instant, value) in zip(instants, values) { required[Int(start.seconds(to: instant) / Int64(step))] = value }
+        let curve = try RequirementCurve(start: start, slotSeconds: step, required: required, cyclic: cyclic, clock: clock)
         if let message = curve.gridProblem ?? curve.cyclicProblem {
             throw problem(message + queueNote, row: 0, field: "timestamp")
         }

@@ -50,7 +50,7 @@ public struct ScheduleRules: Sendable {
             }
         }
         if let conflict = BreakRule.firstConflict(rules, families: families, slotSeconds: slotSeconds) {
-            let length = TimeSpan(seconds: Double(conflict.length))
+            let length = TimeSpan.spelling(seconds: Double(conflict.length))
             return InputProblem(ShiftcastError(.badData, "the breaks of the \(length) shifts of '\(conflict.family.name)' cannot all fit without "
                 + "overlapping; widen a window or shorten a break"), input: .breaks, item: conflict.rule)
         }

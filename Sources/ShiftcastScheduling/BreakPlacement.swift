@@ -123,7 +123,7 @@ public enum BreakPlacement {
                 }
                 guard let choice else {
                     throw ShiftcastError(.badData, "the breaks of shift family '\(families[candidate.family].name)' do not fit "
-                        + "together in its \(TimeSpan(seconds: Double(candidate.length))) shifts without overlapping")
+                        + "together in its \(TimeSpan.spelling(seconds: Double(candidate.length))) shifts without overlapping")
                 }
                 var breaks: [PlacedBreak] = []
                 for (position, offset) in choice.enumerated() {

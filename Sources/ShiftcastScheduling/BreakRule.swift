@@ -78,7 +78,7 @@ public struct BreakRule: Sendable, Equatable {
     public func problems(families: [ShiftFamily], slotSeconds: Int) -> [Problem] {
         var found: [Problem] = []
         func add(_ field: Field, _ message: String) { found.append(Problem(field: field, message: message)) }
-        func span(_ seconds: Int) -> String { TimeSpan(seconds: Double(seconds)).description }
+        func span(_ seconds: Int) -> String { TimeSpan.spelling(seconds: Double(seconds)) }
         let slot = span(slotSeconds)
         let matching = families.filter { shift == "*" || $0.name == shift }
         if matching.isEmpty {

@@ -99,7 +99,8 @@ public final class LinearProgram {
     ///   - start: a feasible solution to start from (one value per column), if known.
     ///   - cuttingPlanes: `false` turns CBC's cut generators off (for programs whose rows are already
     ///     tight, where cuts cost more time than they save).
-    /// - Throws: `ShiftcastError(.internalFailure)` when CBC cannot create a model.
+    /// - Throws: `ShiftcastError(.invalidArgument)` for a start without one value per column,
+    ///   `.internalFailure` when CBC stops with an error.
     /// - Complexity: exponential in the worst case; bounded by `timeLimit`.
     public func solve(timeLimit: Double, integer: Bool, seed: Int = 1, start: [Double]? = nil,
                       cuttingPlanes: Bool = true) throws -> Outcome {
@@ -132,7 +133,9 @@ public final class LinearProgram {
         var found = ShiftcastMIPOutcome()
         let settings = ShiftcastMIPSettings(seconds: max(timeLimit, 0.01), seed: Int32(clamping: max(seed, 1)),
                                             cutting_planes: cuttingPlanes ? 1 : 0)
-        if let start { precondition(start.count == columnCount, "one start value per column") }
+        if let start, start.count != columnCount {
+            throw ShiftcastError(.invalidArgument, "a start needs one value per column: \(start.count) values for \(columnCount) columns")
+        }
         let integers = integerColumns.map { Int32($0) }
         let failed = shiftcast_cbc_solve(Int32(columnCount), Int32(rowCount), columnStarts, rowIndices, elements,
                                          columnLower.map(Self.finite), columnUpper.map(Self.finite), objective,

@@ -51,13 +51,13 @@ public struct RequirementCurve: Sendable, Equatable {
     public func formatted(secondsFromStart seconds: Int) -> String { clock.format(instant(secondsFromStart: seconds)) }
 
     /// The grid of the intervals.
-    public var grid: TimeGrid { TimeGrid(start: start, step: .seconds(Int64(slotSeconds)), count: count) }
+    public var grid: TimeGrid { TimeGrid(start: start, validStep: .seconds(slotSeconds), count: count) }
 
     /// The reason shift families cannot be laid on the curve's grid, or `nil` when they can: the
     /// intervals must divide a day and start on a multiple of their length after midnight, so that a
     /// time of day on the grid is on it every day.
     public var gridProblem: String? {
-        let slot = TimeSpan(seconds: Double(slotSeconds))
+        let slot = TimeSpan.spelling(seconds: Double(slotSeconds))
         if 86_400 % slotSeconds != 0 { return "the intervals of \(slot) do not divide a day; expected 5m, 10m, 15m, 30m, 1h or another divisor of 24h" }
         let startOfDay = clock.civil(at: start).secondOfDay
         if startOfDay % slotSeconds != 0 {
@@ -88,7 +88,7 @@ public struct RequirementCurve: Sendable, Equatable {
         }
         if (count * slotSeconds) % 86_400 != 0 {
             return "a repeating week needs requirements covering whole days; they cover \(count) intervals of "
-                + "\(TimeSpan(seconds: Double(slotSeconds)))"
+                + "\(TimeSpan.spelling(seconds: Double(slotSeconds)))"
         }
         return nil
     }

@@ -71,7 +71,7 @@ public struct ShiftFamily: Sendable, Equatable {
     /// - Complexity: O(1).
     public func problems(slotSeconds: Int) -> [Problem] {
         var found: [Problem] = []
-        let slot = TimeSpan(seconds: Double(slotSeconds))
+        let slot = TimeSpan.spelling(seconds: Double(slotSeconds))
         func add(_ field: Field, _ message: String) { found.append(Problem(field: field, message: message)) }
         if weekdays.isEmpty { add(.days, "names no day; expected Mon|Tue|... or *") }
         if startStep <= 0 { add(.startStep, "start_step must be above 0") }
@@ -105,7 +105,7 @@ public struct ShiftFamily: Sendable, Equatable {
         return found
     }
 
-    private func span(_ seconds: Int) -> String { TimeSpan(seconds: Double(seconds)).description }
+    private func span(_ seconds: Int) -> String { TimeSpan.spelling(seconds: Double(seconds)) }
 }
 
 /// `HH:MM` (with `:SS` when needed) for seconds since midnight.

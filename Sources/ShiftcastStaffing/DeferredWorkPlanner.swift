@@ -81,26 +81,27 @@ public struct DeferredWorkPlanner: Sendable {
     /// - Parameters:
     ///   - volumes: contacts arriving per interval, finite and at least 0.
     ///   - averageHandleTimes: seconds per contact, one per interval; finite, above 0 where the volume is.
-    ///   - intervalLength: seconds, finite and above 0.
+    ///   - intervalLength: whole seconds, above 0.
     /// - Returns: one `DeferredInterval` per interval, with the backlog at its end.
     /// - Throws: `ShiftcastError(.invalidArgument)` for a response time or occupancy out of range,
     ///   `.badData` for invalid volumes or handle times or a plan beyond a billion agents.
     public func plan(volumes: [Double], averageHandleTimes: [Double],
-                     intervalLength: Double) throws -> [DeferredInterval] {
+                     intervalLength: Int) throws -> [DeferredInterval] {
         try Self.validate(volumes: volumes, averageHandleTimes: averageHandleTimes, intervalLength: intervalLength,
                           maxOccupancy: maxOccupancy)
-        guard responseTime.isFinite, responseTime >= intervalLength * (1 - 1e-12) else {
+        let length = Double(intervalLength)
+        guard responseTime.isFinite, responseTime >= length * (1 - 1e-12) else {
             throw ShiftcastError(.invalidArgument, "response time must be at least one interval (\(intervalLength)s) for deferred work; got \(responseTime)s (for faster answers use Erlang C or Erlang A)")
         }
         let count = volumes.count
         if count == 0 { return [] }
-        let unit = intervalLength * maxOccupancy          // work one agent handles in one interval
+        let unit = length * maxOccupancy          // work one agent handles in one interval
         let work = zip(volumes, averageHandleTimes).map { $0 == 0 ? 0 : $0 * $1 }
         var arrived = [0.0]                              // arrived[k]: work of intervals before k
         arrived.reserveCapacity(count + 1)
         for amount in work { arrived.append(arrived[arrived.count - 1] + amount) }
         // due[k]: work that must be answered by boundary k. Interval i is due at i + whole intervals in R.
-        let span = Int((responseTime / intervalLength * (1 + 1e-12)).rounded(.down))
+        let span = Int((responseTime / length * (1 + 1e-12)).rounded(.down))
         let due = (0...count).map { k in k == count ? arrived[count] : arrived[max(0, k - span + 1)] }
         let slack = 1e-9                                 // agent-intervals forgiven to rounding
 
@@ -161,9 +162,10 @@ public struct DeferredWorkPlanner: Sendable {
     ///   and handle times; `.invalidArgument` for an occupancy or interval length out of range.
     /// - Complexity: O(intervals).
     public static func replay(agents: [Int], volumes: [Double], averageHandleTimes: [Double],
-                              intervalLength: Double, maxOccupancy: Double) throws -> DeferredReplay {
+                              intervalLength: Int, maxOccupancy: Double) throws -> DeferredReplay {
         try validate(volumes: volumes, averageHandleTimes: averageHandleTimes, intervalLength: intervalLength,
                      maxOccupancy: maxOccupancy)
+        let intervalLength = Double(intervalLength)
         guard agents.count == volumes.count else {
             throw ShiftcastError(.badData, "replay needs one agent count per interval: \(agents.count) agent counts for \(volumes.count) intervals")
         }
@@ -224,10 +226,10 @@ public struct DeferredWorkPlanner: Sendable {
         return Int((exact - slack).rounded(.up))
     }
 
-    private static func validate(volumes: [Double], averageHandleTimes: [Double], intervalLength: Double,
+    private static func validate(volumes: [Double], averageHandleTimes: [Double], intervalLength: Int,
                                  maxOccupancy: Double) throws {
-        guard intervalLength.isFinite, intervalLength > 0 else {
-            throw ShiftcastError(.invalidArgument, "interval length must be a finite number of seconds above 0; got \(intervalLength)")
+        guard intervalLength > 0 else {
+            throw ShiftcastError(.invalidArgument, "interval length must be a whole number of seconds above 0; got \(intervalLength)")
         }
         guard maxOccupancy > 0, maxOccupancy <= 1 else {
             throw ShiftcastError(.invalidArgument, "occupancy for deferred work must be above 0 and at most 100%; got \(maxOccupancy)")

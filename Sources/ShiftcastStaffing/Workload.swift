@@ -10,10 +10,11 @@ public struct Workload: Hashable, Sendable {
     /// Average handle time of one contact in seconds (talk, hold and wrap-up); finite, above 0 when there are
     /// contacts. Under `QueueModel.chat` it is the handle time of one chat at that concurrency.
     public var averageHandleTime: Double
-    /// Length of the interval in seconds; finite and above 0.
-    public var intervalLength: Double
+    /// Length of the interval in whole seconds, above 0 (as every interval length in Shiftcast: `Int`
+    /// seconds, like a ``TimeGrid``'s step and a requirement curve's slot).
+    public var intervalLength: Int
 
-    public init(volume: Double, averageHandleTime: Double, intervalLength: Double) {
+    public init(volume: Double, averageHandleTime: Double, intervalLength: Int) {
         self.volume = volume
         self.averageHandleTime = averageHandleTime
         self.intervalLength = intervalLength
@@ -21,7 +22,7 @@ public struct Workload: Hashable, Sendable {
 
     /// Offered load in erlangs, `volume * averageHandleTime / intervalLength`.
     public var trafficIntensity: Double {
-        volume == 0 ? 0 : volume * averageHandleTime / intervalLength
+        volume == 0 ? 0 : volume * averageHandleTime / Double(intervalLength)
     }
 
     /// Throws `ShiftcastError(.badData)` unless every field is usable: volume finite and at least 0, interval
@@ -31,8 +32,8 @@ public struct Workload: Hashable, Sendable {
         guard volume.isFinite, volume >= 0 else {
             throw ShiftcastError(.badData, "volume must be a finite number of contacts, at least 0; got \(volume)")
         }
-        guard intervalLength.isFinite, intervalLength > 0 else {
-            throw ShiftcastError(.badData, "interval length must be a finite number of seconds above 0; got \(intervalLength)")
+        guard intervalLength > 0 else {
+            throw ShiftcastError(.badData, "interval length must be a whole number of seconds above 0; got \(intervalLength)")
         }
         guard averageHandleTime.isFinite, averageHandleTime >= 0 else {
             throw ShiftcastError(.badData, "average handle time must be a finite number of seconds above 0; got \(averageHandleTime)")

@@ -28,7 +28,7 @@ extension ShiftcastCommand {
         var outputFolder: String = "demo-output"
 
         @Option(help: ArgumentHelp("Time for the schedule search (10s).", valueName: "duration"))
-        var timeLimit: TimeSpan = TimeSpan(seconds: 10)
+        var timeLimit: TimeSpan = .seconds(10)
 
         func validate() throws {
             try SchedulingOptions.validate(timeLimit: timeLimit)

@@ -39,7 +39,9 @@ extension ShiftcastCommand {
                 throw ValidationError("--volume must be a number of contacts from 0 to \(Int64(InputLimits.maximumVolume)); got \(volume).")
             }
             try StaffingOptions.validate(aht: aht)
-            guard interval.seconds > 0 else { throw ValidationError("--interval must be above 0; got \(interval).") }
+            guard intervalSeconds != nil else {
+                throw ValidationError("--interval must be a whole number of seconds above 0, at most a year; got \(interval).")
+            }
             if let agents, agents < 0 || agents > 1_000_000 {
                 throw ValidationError("--agents must be between 0 and 1000000; got \(agents).")
             }
@@ -55,8 +57,14 @@ extension ShiftcastCommand {
             }
         }
 
+        /// The interval in whole seconds, from 1 s to a year; `nil` for any other length.
+        private var intervalSeconds: Int? {
+            Int(exactly: interval.seconds).flatMap { (1...31_622_400).contains($0) ? $0 : nil }
+        }
+
         private func calculate() throws {
-            let workload = Workload(volume: volume, averageHandleTime: aht.seconds, intervalLength: interval.seconds)
+            guard let intervalSeconds else { throw ShiftcastError(.invalidArgument, "the interval \(interval) is not a whole number of seconds") }
+            let workload = Workload(volume: volume, averageHandleTime: aht.seconds, intervalLength: intervalSeconds)
             let calculator = StaffingCalculator(model: staffing.model, targets: staffing.targets)
             let performance = if let agents {
                 try calculator.performance(of: workload, agents: agents)

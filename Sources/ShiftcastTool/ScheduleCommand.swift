@@ -58,7 +58,7 @@ extension ShiftcastCommand {
             let progress = ProgressLine(quiet: quiet)
             progress.setStatus("building the program")
             let limit = scheduling.timeLimit.seconds
-            progress.tick(every: 0.5) { status, elapsed in "schedule: \(status), \(Int(elapsed))s of \(TimeSpan(seconds: limit))" }
+            progress.tick(every: 0.5) { status, elapsed in "schedule: \(status), \(Int(elapsed))s of \(TimeSpan.spelling(seconds: limit))" }
             let schedules: [QueueSchedule]
             do {
                 defer { progress.finish() }

@@ -16,7 +16,7 @@ struct SchedulingOptions: ParsableArguments {
     var cyclic = false
 
     @Option(help: ArgumentHelp("Time for the whole search (60s, 2m).", valueName: "duration"))
-    var timeLimit: TimeSpan = TimeSpan(seconds: 60)
+    var timeLimit: TimeSpan = .seconds(60)
 
     @Option(help: ArgumentHelp("Random seed of the search, for repeatable runs.", valueName: "N"))
     var seed: Int = 1
@@ -47,7 +47,7 @@ struct SchedulingOptions: ParsableArguments {
     /// `--time-limit` above 0 and at most ``InputLimits/maximumTimeLimit`` (also `demo`'s).
     static func validate(timeLimit: TimeSpan) throws {
         guard timeLimit.seconds > 0, timeLimit.seconds <= InputLimits.maximumTimeLimit else {
-            throw ValidationError("--time-limit must be above 0 and at most \(TimeSpan(seconds: InputLimits.maximumTimeLimit)); got \(timeLimit).")
+            throw ValidationError("--time-limit must be above 0 and at most \(TimeSpan.spelling(seconds: InputLimits.maximumTimeLimit)); got \(timeLimit).")
         }
     }
 

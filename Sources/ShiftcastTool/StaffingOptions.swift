@@ -7,7 +7,7 @@ struct StaffingOptions: ParsableArguments {
     var serviceLevel: Fraction?
 
     @Option(help: ArgumentHelp("The time of the service-level target (20s, 1m).", valueName: "duration"))
-    var answerWithin: TimeSpan = TimeSpan(seconds: 20)
+    var answerWithin: TimeSpan = .seconds(20)
 
     @Option(name: .customLong("asa"), help: ArgumentHelp("Longest average speed of answer allowed (30s).", valueName: "duration"))
     var maxAverageSpeedOfAnswer: TimeSpan?
@@ -25,7 +25,7 @@ struct StaffingOptions: ParsableArguments {
     var concurrency: Int?
 
     @Option(help: ArgumentHelp("Share of paid time not available for contacts; scheduled agents = agents / (1 - shrinkage).", valueName: "fraction"))
-    var shrinkage: Fraction = Fraction(0)
+    var shrinkage: Fraction = .zero
 
     func validate() throws {
         if maxAbandon != nil && patience == nil {
@@ -55,7 +55,7 @@ struct StaffingOptions: ParsableArguments {
     /// `--aht` above 0 and at most ``InputLimits/maximumHandleTime`` (`erlang`, `staff` and `plan`).
     static func validate(aht: TimeSpan) throws {
         guard aht.seconds > 0, aht.seconds <= InputLimits.maximumHandleTime else {
-            throw ValidationError("--aht must be above 0 and at most \(TimeSpan(seconds: InputLimits.maximumHandleTime)); got \(aht).")
+            throw ValidationError("--aht must be above 0 and at most \(TimeSpan.spelling(seconds: InputLimits.maximumHandleTime)); got \(aht).")
         }
     }
 

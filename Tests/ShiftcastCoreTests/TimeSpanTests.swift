@@ -16,11 +16,11 @@ import Testing
         #expect(TimeSpan(parsing: text) == nil)
     }
 
-    @Test func printsShortestExactUnit() {
-        #expect(TimeSpan(seconds: 86_400).description == "1d")
-        #expect(TimeSpan(seconds: 1800).description == "30m")
-        #expect(TimeSpan(seconds: 90).description == "90s")
-        #expect(TimeSpan(seconds: 5400).description == "90m")
+    @Test func printsShortestExactUnit() throws {
+        #expect(try TimeSpan(seconds: 86_400).description == "1d")
+        #expect(try TimeSpan(seconds: 1800).description == "30m")
+        #expect(try TimeSpan(seconds: 90).description == "90s")
+        #expect(try TimeSpan(seconds: 5400).description == "90m")
     }
 }
 

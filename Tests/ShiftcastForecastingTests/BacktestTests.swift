@@ -37,7 +37,7 @@ import Testing
         let noisy = SyntheticCentre(days: 112)
         let noisyHistory = try noisy.history()
         let noisyResult = Backtest(forecaster: Forecaster(history: noisyHistory), horizon: 7 * 24, origins: origins)
-            .run(WeeklyAverage(weeks: 8, average: .mean), level: 0.8)
+            .run(try WeeklyAverage(weeks: 8, average: .mean), level: 0.8)
         #expect(noisyResult.metrics.wape > 0.02 && noisyResult.metrics.wape < 0.15)
         #expect(abs(noisyResult.metrics.coverage - 0.8) < 0.1)
         #expect(noisyResult.metrics.mase < 1)  // beats seasonal naive on noisy data

@@ -6,7 +6,7 @@ import Testing
     func recoversADailyAndWeeklyPatternWithinNoise(slotsPerDay: Int) throws {
         let centre = SyntheticCentre(slotsPerDay: slotsPerDay, days: 112)
         let input = try centre.input()
-        let forecast = DoubleSeasonalHoltWinters().forecast(input, horizon: 14 * slotsPerDay)
+        let forecast = try DoubleSeasonalHoltWinters().forecast(input, horizon: 14 * slotsPerDay)
         #expect(forecast.count == 14 * slotsPerDay)
         // Poisson noise on a level of 100 a day: the weekly average of 8 weeks is within about 5% of the
         // truth; the smoother must be as close.
@@ -17,7 +17,7 @@ import Testing
             #expect(value == 0)
         }
         // The same input gives the same output.
-        #expect(DoubleSeasonalHoltWinters().forecast(input, horizon: 14 * slotsPerDay) == forecast)
+        #expect(try DoubleSeasonalHoltWinters().forecast(input, horizon: 14 * slotsPerDay) == forecast)
     }
 
     @Test func followsALevelShiftThatAWeeklyAverageLags() throws {
@@ -35,8 +35,8 @@ import Testing
         }
         // Additive seasonal terms follow a multiplicative shift only in part: within 8%, where the
         // 8-week average (five weeks at the old level) is about 20% off.
-        let smoothed = error(DoubleSeasonalHoltWinters().forecast(input, horizon: 7 * 24))
-        let averaged = error(WeeklyAverage(weeks: 8, average: .mean).forecast(input, horizon: 7 * 24))
+        let smoothed = error(try DoubleSeasonalHoltWinters().forecast(input, horizon: 7 * 24))
+        let averaged = error(try WeeklyAverage(weeks: 8, average: .mean).forecast(input, horizon: 7 * 24))
         #expect(smoothed < 0.08)
         #expect(smoothed < averaged / 2)
     }
@@ -44,13 +44,13 @@ import Testing
     @Test func missingIntervalsMoveNoStateAndTheGridStaysInItsRange() throws {
         let centre = SyntheticCentre(days: 56, noise: false)
         var input = try centre.input()
-        let clean = DoubleSeasonalHoltWinters().forecast(input, horizon: 24)
+        let clean = try DoubleSeasonalHoltWinters().forecast(input, horizon: 24)
         // An event day kept out of the fit (all `.nan`) changes nothing on noise-free data.
         for slot in 0..<24 { input.values[50 * 24 + slot] = .nan }
-        let withGap = DoubleSeasonalHoltWinters().forecast(input, horizon: 24)
+        let withGap = try DoubleSeasonalHoltWinters().forecast(input, horizon: 24)
         for (a, b) in zip(clean, withGap) { #expect(abs(a - b) < 1e-6) }
         // Too little history for a fit: a flat mean, still finite.
         let short = ModelInput(values: Array(input.values[0..<(14 * 24)]), slotsPerDay: 24, firstWeekday: 1)
-        #expect(DoubleSeasonalHoltWinters().forecast(short, horizon: 3).allSatisfy { $0.isFinite })
+        #expect(try DoubleSeasonalHoltWinters().forecast(short, horizon: 3).allSatisfy { $0.isFinite })
     }
 }

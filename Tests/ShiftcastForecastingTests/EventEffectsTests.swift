@@ -114,7 +114,7 @@ struct RecurringEvent {
         #expect(abs((mixed.multipliers["Eve of Spring"]?.first ?? 0) - 0.75) < 0.06)
     }
 
-    @Test func familiesShareAFirstWordElseALastWord() {
+    @Test func familiesShareAFirstWordElseALastWord() throws {
         let families = EventEffects.families(["Eve of Pesach", "Eve of Shavuot", "Pesach", "Seventh day of Pesach",
                                               "bill_mailed", "nov_mailed", "county_holiday", "portal-down"])
         #expect(families["Eve of Pesach"] == "Eve" && families["Eve of Shavuot"] == "Eve")
@@ -186,7 +186,7 @@ struct RecurringEvent {
         let scenario = RecurringEvent()
         let history = try scenario.history()
         let forecaster = Forecaster(history: history, calendar: try scenario.calendar)
-        let forecast = forecaster.forecast(model: WeeklyAverage(weeks: 8, average: .mean), origin: history.end, horizon: 14 * 24).volume
+        let forecast = forecaster.forecast(model: try WeeklyAverage(weeks: 8, average: .mean), origin: history.end, horizon: 14 * 24).volume
         let eventDay = (120 - 112) * 24, normalTuesday = (113 - 112) * 24
         let eventTotal = forecast[eventDay..<(eventDay + 24)].reduce(0, +)
         let normalTotal = forecast[normalTuesday..<(normalTuesday + 24)].reduce(0, +)

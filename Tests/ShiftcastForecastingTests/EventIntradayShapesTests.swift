@@ -33,7 +33,7 @@ import Testing
     @Test func aForecastEventDayKeepsItsTotalAndTakesTheShape() throws {
         let (scenario, history) = try halfDays()
         let forecaster = Forecaster(history: history, calendar: try scenario.calendar)
-        let model = WeeklyAverage(weeks: 8, average: .mean)
+        let model = try WeeklyAverage(weeks: 8, average: .mean)
         let forecast = forecaster.forecast(model: model, origin: history.end, horizon: 14 * 24).volume
         let eventDay = (120 - 112) * 24
         let day = Array(forecast[eventDay..<(eventDay + 24)])

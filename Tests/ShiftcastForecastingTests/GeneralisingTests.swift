@@ -38,7 +38,7 @@ import Testing
         for seed in 1...20 {
             let history = try SyntheticCentre(days: 84, seed: UInt64(seed)).history()
             let values = Array(history.volume[0..<(84 * 24)])
-            let forecast = WeeklyAverage(weeks: 4, average: .mean)
+            let forecast = try WeeklyAverage(weeks: 4, average: .mean)
                 .forecast(ModelInput(values: values, slotsPerDay: 24, firstWeekday: 1), horizon: 7 * 24)
             #expect(LevelShift(values: values, forecast: forecast, slotsPerDay: 24).factor == 1, "seed \(seed)")
         }

@@ -7,7 +7,7 @@ import Testing
         let forecast = LevelProfileModel().forecast(try centre.input(), horizon: 14 * 24)
         #expect(centre.errorAgainstTruth(forecast) < 0.07)
         // A flat weekly average lags the growth; the level model must do better.
-        let baseline = WeeklyAverage(weeks: 8, average: .mean).forecast(try centre.input(), horizon: 14 * 24)
+        let baseline = try WeeklyAverage(weeks: 8, average: .mean).forecast(try centre.input(), horizon: 14 * 24)
         #expect(centre.errorAgainstTruth(forecast) < centre.errorAgainstTruth(baseline))
     }
 

@@ -9,12 +9,12 @@ struct ConstantModel: ForecastModel {
 }
 
 @Suite struct ModelCombinationTests {
-    @Test func takesTheMedianOrMeanOfItsMembers() {
+    @Test func takesTheMedianOrMeanOfItsMembers() throws {
         let members: [any ForecastModel] = [ConstantModel(value: 1), ConstantModel(value: 2), ConstantModel(value: 9)]
         let input = ModelInput(values: [1, 2, 3], slotsPerDay: 1, firstWeekday: 1)
-        #expect(ModelCombination(name: "m", members: members, rule: .median).forecast(input, horizon: 2) == [2, 2])
-        #expect(ModelCombination(name: "a", members: members, rule: .mean).forecast(input, horizon: 1) == [4])
-        #expect(ModelCombination(name: "a", members: members, rule: .mean).minimumHistoryDays(slotsPerDay: 1) == 9)
+        #expect(try ModelCombination(name: "m", members: members, rule: .median).forecast(input, horizon: 2) == [2, 2])
+        #expect(try ModelCombination(name: "a", members: members, rule: .mean).forecast(input, horizon: 1) == [4])
+        #expect(try ModelCombination(name: "a", members: members, rule: .mean).minimumHistoryDays(slotsPerDay: 1) == 9)
     }
 
     @Test func recoversTheSyntheticPatternWithinNoise() throws {

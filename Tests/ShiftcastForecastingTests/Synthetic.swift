@@ -46,7 +46,7 @@ struct SyntheticCentre {
     }
 
     func history(withAverageHandleTime: Bool = false) throws -> HistorySeries {
-        try HistorySeries(step: slotsPerDay == 1 ? .days(1) : .seconds(Int64(86_400 / slotsPerDay)), clock: .naive,
+        try HistorySeries(step: slotsPerDay == 1 ? .days(1) : .seconds(86_400 / slotsPerDay), clock: .naive,
                           rows: rows(), hasAverageHandleTime: withAverageHandleTime)
     }
 

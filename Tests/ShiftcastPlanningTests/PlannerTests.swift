@@ -61,7 +61,7 @@ import Testing
                 let hour = Int64(index) * step % 86_400 / 3600
                 return (Timestamp(secondsSinceEpoch: Int64(index) * step), hour >= 8 && hour < 16 ? 10 : 0, 300)
             }
-            return try HistorySeries(step: .seconds(step), clock: .naive, rows: rows, hasAverageHandleTime: true)
+            return try HistorySeries(step: .seconds(Int(step)), clock: .naive, rows: rows, hasAverageHandleTime: true)
         }
         let family = ShiftFamily(name: "day", earliestStart: 8 * 3600, latestStart: 8 * 3600, startStep: 3600,
                                  minimumLength: 8 * 3600, maximumLength: 8 * 3600, lengthStep: 3600)

@@ -5,7 +5,7 @@ import ShiftcastStaffing
 
 @Suite("Deferred work planner")
 struct DeferredWorkPlannerTests {
-    static let quarterHour = 900.0
+    static let quarterHour = 900
 
     /// A week of email in 15-minute intervals, Monday first: a working-day hump from 07:00 to 19:00 peaking
     /// around 11:00 at about 55 emails per interval, a trickle at night, weekends at 30%; handle times
@@ -71,16 +71,16 @@ struct DeferredWorkPlannerTests {
         // per interval are whole numbers), and exactly the least any plan meeting the due times can use.
         let total = agents.reduce(0, +)
         let work = zip(volumes, handleTimes).map(*).reduce(0, +)
-        let simpleBound = Int((work / (Self.quarterHour * 0.85)).rounded(.up))
+        let simpleBound = Int((work / (Double(Self.quarterHour) * 0.85)).rounded(.up))
         #expect(total >= simpleBound)
-        #expect(total == Self.exactMinimum(volumes: volumes, handleTimes: handleTimes, interval: Self.quarterHour,
+        #expect(total == Self.exactMinimum(volumes: volumes, handleTimes: handleTimes, interval: Double(Self.quarterHour),
                                            response: response, occupancy: 0.85))
         // With a day to answer, the week needs no more than a few agent-intervals above the work itself.
         if response == 24 * 3600 { #expect(total - simpleBound <= 3, "\(total) vs \(simpleBound)") }
 
         // Levelled: the busiest interval has far fewer agents than answering each interval's own work at once
         // would need.
-        let peakWithoutDeferral = zip(volumes, handleTimes).map { Int(($0 * $1 / (Self.quarterHour * 0.85)).rounded(.up)) }.max()!
+        let peakWithoutDeferral = zip(volumes, handleTimes).map { Int(($0 * $1 / (Double(Self.quarterHour) * 0.85)).rounded(.up)) }.max()!
         #expect(agents.max()! < peakWithoutDeferral)
 
         // Occupancy never exceeds the cap; backlogs are contacts, consistent with the work left.

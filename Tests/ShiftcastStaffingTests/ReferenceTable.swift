@@ -65,7 +65,7 @@ import ShiftcastStaffing
 
 extension ReferenceRow {
     var workload: Workload {
-        Workload(volume: number("volume")!, averageHandleTime: number("aht")!, intervalLength: number("interval")!)
+        Workload(volume: number("volume")!, averageHandleTime: number("aht")!, intervalLength: Int(number("interval")!))
     }
 
     var model: QueueModel {

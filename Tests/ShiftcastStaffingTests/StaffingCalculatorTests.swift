@@ -195,7 +195,7 @@ struct StaffingCalculatorTests {
         Workload(volume: 10, averageHandleTime: 0, intervalLength: 1800),
         Workload(volume: 10, averageHandleTime: -180, intervalLength: 1800),
         Workload(volume: 10, averageHandleTime: 180, intervalLength: 0),
-        Workload(volume: 10, averageHandleTime: 180, intervalLength: .infinity),
+        Workload(volume: 10, averageHandleTime: 180, intervalLength: -900),
         Workload(volume: 1e300, averageHandleTime: 1e300, intervalLength: 1),
     ])
     func rejectsInvalidWorkloads(workload: Workload) {

@@ -5,8 +5,8 @@ import ShiftcastStaffing
 @Suite("Workload")
 struct WorkloadTests {
     @Test("traffic is volume x AHT / interval", arguments: [
-        (100.0, 180.0, 1800.0, 10.0), (0, 0, 900, 0), (0, 300, 900, 0), (1, 86_400, 86_400, 1), (3, 20, 60, 1)])
-    func traffic(volume: Double, handleTime: Double, interval: Double, erlangs: Double) throws {
+        (100.0, 180.0, 1800, 10.0), (0, 0, 900, 0), (0, 300, 900, 0), (1, 86_400, 86_400, 1), (3, 20, 60, 1)])
+    func traffic(volume: Double, handleTime: Double, interval: Int, erlangs: Double) throws {
         let workload = Workload(volume: volume, averageHandleTime: handleTime, intervalLength: interval)
         try workload.validate()
         #expect(workload.trafficIntensity == erlangs)
@@ -18,9 +18,9 @@ struct WorkloadTests {
     }
 
     @Test("rejects values no interval can have", arguments: [
-        (Double.nan, 180.0, 1800.0), (-1, 180, 1800), (.infinity, 180, 1800), (1, .nan, 1800), (1, -1, 1800),
-        (1, 0, 1800), (1, .infinity, 1800), (1, 180, 0), (1, 180, -900), (1, 180, .nan), (1e300, 1e300, 1e-300)])
-    func rejects(volume: Double, handleTime: Double, interval: Double) {
+        (Double.nan, 180.0, 1800), (-1, 180, 1800), (.infinity, 180, 1800), (1, .nan, 1800), (1, -1, 1800),
+        (1, 0, 1800), (1, .infinity, 1800), (1, 180, 0), (1, 180, -900), (1, 180, .min), (1e300, 1e300, 1)])
+    func rejects(volume: Double, handleTime: Double, interval: Int) {
         let error = #expect(throws: ShiftcastError.self) {
             try Workload(volume: volume, averageHandleTime: handleTime, intervalLength: interval).validate()
         }
