@@ -58,3 +58,20 @@ import Testing
         #expect(code { _ = try table.requireColumn(anyOf: []) } == .invalidArgument)
     }
 }
+
+/// The DocC tutorial "Forecast, staff and schedule in twenty lines" shows the example program CI runs:
+/// its last step is `Examples/PlanInMemory` byte for byte, and each earlier step the start of it.
+@Suite struct TutorialTests {
+    @Test func theTutorialsCodeIsTheExampleProgram() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        func text(_ path: String) throws -> String { try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8) }
+        let example = try text("Examples/PlanInMemory/Sources/PlanInMemory/main.swift")
+        let resources = "Sources/ShiftcastPlanning/ShiftcastPlanning.docc/Resources/"
+        #expect(try text(resources + "plan-03-results.swift") == example)
+        for step in ["plan-01-history.swift", "plan-02-request.swift"] {
+            let code = try text(resources + step)
+            #expect(code.count > 100 && example.hasPrefix(code), "\(step) is not the start of the example")
+        }
+        #expect(example.split(separator: "\n").count <= 30)
+    }
+}

@@ -1,14 +1,7 @@
-# Forecast, staff and schedule in twenty lines
-
-A whole plan from a history made in memory: the program of `Examples/PlanInMemory`.
-
-## Overview
-
-Eight weeks of half-hourly calls, busiest mid-morning and quiet at weekends, with a five-minute AHT:
-
-```swift
+import Foundation
 import ShiftcastPlanning
 
+// Eight weeks of half-hourly calls, busiest mid-morning, quiet at weekends, with a 5-minute AHT.
 let start = Timestamp(secondsSinceEpoch: 1_735_776_000)  // Monday 2025-01-06 00:00 UTC
 let rows = (0..<(56 * 48)).map { index -> (start: Timestamp, volume: Double, averageHandleTime: Double?) in
     let hour = Double(index % 48) / 2, weekend = (index / 48) % 7 >= 5
@@ -16,13 +9,9 @@ let rows = (0..<(56 * 48)).map { index -> (start: Timestamp, volume: Double, ave
     return (start.adding(seconds: Int64(index) * 1800), calls.rounded(), 300)
 }
 let history = try HistorySeries(step: .seconds(1800), clock: .naive, rows: rows, hasAverageHandleTime: true)
-```
 
-Forecast a week with the model `auto` picks by backtest, staff it for 80% of calls answered within 20
-seconds (Erlang C, 30% shrinkage), and cover it with 8-hour shifts starting on the half hour between
-07:00 and 12:00:
-
-```swift
+// Forecast a week, staff it for 80% of calls answered within 20 s (Erlang C, 30% shrinkage), and cover
+// it with 8-hour shifts starting on the half hour between 07:00 and 12:00.
 let request = PlanRequest(
     forecast: ForecastRequest(horizon: .days(7)),
     staffing: StaffingPolicy(method: .queueing(model: .erlangC, targets: ServiceTargets(serviceLevel: 0.8, answerWithin: 20)),
@@ -31,28 +20,9 @@ let request = PlanRequest(
                                                 minimumLength: 8 * 3600, maximumLength: 8 * 3600, lengthStep: 1800)]),
     schedule: .init(timeLimit: 10))
 let plan = try Planner.plan([QueueHistory(history: history)], request: request)
-```
 
-Every step's result is in the plan:
-
-```swift
 let queue = plan.queues[0]
-print("forecast with \(queue.forecast.model): \(Int(queue.forecast.volume.reduce(0, +))) contacts")
+let contacts = queue.forecast.volume.reduce(0, +)
+print("forecast with \(queue.forecast.model): \(Int(contacts)) contacts over the week")
 print("peak requirement: \(queue.requirements.rows.map(\.requirement.scheduledAgents).max() ?? 0) agents")
 print(plan.schedules[0].summary(lines: 3))
-```
-
-It prints (on the development machine):
-
-```
-forecast with combo-mean: 13348 contacts over the week
-peak requirement: 36 agents
-agents: 57 (333 shifts, 11 distinct start and length)
-paid hours: 2664
-under-staffed hours: 0, over-staffed hours: 545
-coverage: 100% of 2119 required agent-hours
-objective: 2664, lower bound: 2664, gap: 0% (optimal)
-```
-
-CI builds and runs this program (`swift run --package-path Examples/PlanInMemory PlanInMemory`), so the
-page and the library cannot drift apart.
