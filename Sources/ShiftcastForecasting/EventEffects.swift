@@ -56,6 +56,8 @@ public struct EventEffects: Sendable {
     public var aftermathSeen: Set<String>
     /// Per kind of the calendar, in name order: what its past occurrences showed and what is applied.
     public var evidence: [EventEvidence] = []
+    /// The first day not wholly before the origin, in the history's day numbering.
+    public var originDay: Int
 
     /// Longest stretch of an occurrence given its own multiplier.
     static let maxDays = 62
@@ -91,6 +93,7 @@ public struct EventEffects: Sendable {
                                                afterEffects: afterEffects, tails: tails)
         self.multipliers = multipliers
         self.tails = tails
+        originDay = days.originDay
         aftermathSeen = Set(aftermaths.map(\.kind))
         unseenKinds = unseen.kinds
         pooledEffects = unseen.effects
@@ -214,6 +217,25 @@ public struct EventEffects: Sendable {
         return "the pooled effect of \(source) (x\(shown) of normal volume)"
     }
 
+    /// Whether `occurrence` is running at the origin (begun before it, ending on or after it) with no
+    /// effect learned or stated for its kind: its days so far are the only sign of what it does, and the
+    /// most recent level. They stay in the models' fits and its remaining days get no multiplier (issue 8:
+    /// a first month-long protest window hid the last four weeks of a history, and the forecast went back
+    /// to the level of the month before it).
+    public func isRunningWithoutEffect(_ occurrence: EventOccurrence, history: HistorySeries) -> Bool {
+        let first = Int(occurrence.days.lowerBound - history.firstDay)
+        let last = Int(occurrence.days.upperBound - history.firstDay)
+        return occurrence.uplift == nil && multipliers[occurrence.kind] == nil && first < originDay && last >= originDay
+    }
+
+    /// For each of the first `days` days of the history (and past it), whether it is an event day the
+    /// models do not see: a day of any occurrence but one running without an effect
+    /// (``isRunningWithoutEffect(_:history:)``).
+    public func hiddenDays(calendar: EventCalendar, history: HistorySeries) -> [Bool] {
+        let running = EventCalendar(calendar.occurrences.filter { !isRunningWithoutEffect($0, history: history) })
+        return running.eventDays(in: history)
+    }
+
     /// For each of the first `days` days of the history, the product of the learned after-effects of
     /// past occurrences covering it (1 where none does). The models see those days divided by it, so the
     /// weeks after an occurrence stay in their fits at the level they show without it, rather than out.
@@ -258,6 +280,7 @@ public struct EventEffects: Sendable {
                     if day >= firstDay, day < firstDay + days { result[day - firstDay] *= value }
                 }
             }
+            if isRunningWithoutEffect(occurrence, history: history) { continue }
             for day in max(first, firstDay)...max(last, firstDay) where day <= last && day < firstDay + days {
                 let factor: Double
                 if let uplift = occurrence.uplift {

@@ -28,7 +28,7 @@ public struct Forecaster: Sendable {
     public func forecast(model: any ForecastModel, origin: Int, horizon: Int) -> (volume: [Double], effects: EventEffects) {
         let slots = history.slotsPerDay
         let effects = EventEffects(calendar: calendar, history: history, origin: origin)
-        var eventDays = calendar.eventDays(in: history)
+        var eventDays = effects.hiddenDays(calendar: calendar, history: history)
         let tails = effects.tailMultipliers(calendar: calendar, history: history, days: eventDays.count)
         for day in OutlierDays(history: history, calendar: calendar, origin: origin).days { eventDays[day] = true }
         var values = Array(history.volume[0..<origin])

@@ -84,6 +84,25 @@ import Testing
         #expect(week / truth > 0.88 && week / truth < 1.06, "first week at \(week / truth) of the new level")
     }
 
+    @Test func aFirstLongWindowRunningAtTheOriginKeepsItsWeeksInTheFit() throws {
+        // A 'filing_window' of five weeks, never seen before, began three weeks before the origin, and the
+        // volume has run 1.6 times higher since. Nothing is known of its effect but those weeks, so they
+        // stay in the fit: its remaining days are forecast at the level they show, not at the level
+        // before it (issue 8: a month-long protest window hid the last four weeks of a history).
+        let centre = SyntheticCentre(days: 84)
+        var history = try centre.history()
+        for position in (63 * 24)..<history.volume.count { history.volume[position] *= 1.6 }
+        let calendar = try EventCalendar([try EventOccurrence(kind: "filing_window", start: civil(63), end: civil(98))])
+        let effects = EventEffects(calendar: calendar, history: history, origin: 84 * 24)
+        #expect(effects.isRunningWithoutEffect(calendar.occurrences[0], history: history))
+        #expect(!effects.hiddenDays(calendar: calendar, history: history)[70])
+        let forecast = Forecaster(history: history, calendar: calendar)
+            .forecast(model: try ModelCatalog.model(named: "combo-mean"), origin: 84 * 24, horizon: 7 * 24)
+        let truth = (84 * 24..<91 * 24).map { 1.6 * centre.expected($0) }.reduce(0, +)
+        let ratio = forecast.volume.reduce(0, +) / truth
+        #expect(abs(ratio - 1) < 0.08, "first week at \(ratio) of the window's level")
+    }
+
     @Test func ofTwoKindsThatMeetTheOneWithTheEffectGetsIt() throws {
         // 'reminder' goes out on six Wednesdays and does nothing; on three of them 'bill' is due too, and
         // those days run at twice normal. The effect is the bill's: a reminder alone is a normal day, a
