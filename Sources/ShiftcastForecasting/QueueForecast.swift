@@ -98,7 +98,11 @@ public struct QueueForecast: Sendable {
         // Warn only of occurrences inside the horizon: those are the ones forecast as normal days.
         let horizonSpan = (history.firstDay + Int64(history.end / slots))...(history.firstDay + Int64((history.end + horizon - 1) / slots))
         let kindsInHorizon = Set(calendar.occurrences.filter { $0.days.overlaps(horizonSpan) }.map(\.kind))
+        let running = Set(calendar.occurrences.filter { effects.isRunningWithoutEffect($0, history: history) }.map(\.kind))
         warnings = effects.unseenKinds.filter(kindsInHorizon.contains).map {
+            if running.contains($0) {
+                return "event '\($0)' has no past occurrence in the history and no uplift, and is under way at the origin; its days so far stay in the fit and the rest of it is forecast at the level they show (give an uplift column to state its effect)"
+            }
             if let pooled = effects.pooledDescription(of: $0) {
                 return "event '\($0)' has no past occurrence in the history and no uplift; its future occurrences are forecast with \(pooled) (give an uplift column to state its effect)"
             }
