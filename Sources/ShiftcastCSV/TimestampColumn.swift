@@ -20,6 +20,14 @@ public struct TimestampColumn: Sendable {
         self.clock = clock
     }
 
+    /// The column `name` of `table`, which holds timestamps (a Schedule file's `start` and `end`).
+    /// - Throws: `.badData` at the header line when it is not there.
+    public init(named name: String, in table: CSVTable, clock: WallClock) throws {
+        index = try table.requireColumn(name)
+        self.name = table.header[index]
+        self.clock = clock
+    }
+
     /// The row's timestamp as written, and its instant.
     ///
     /// - Parameter previous: the instant of the previous row of the same series, if any.

@@ -88,4 +88,12 @@ public enum InputLimits {
     /// A weight or cost in an objective (per agent-minute, per hour, per distinct shift): 1e9. With
     /// requirements and horizons within their limits, the objective stays an exact sum.
     public static let maximumWeight = 1e9
+
+    /// Replications of one simulation: 10 000, far more than a 95% interval needs (100 give it to a few
+    /// tenths of a percent of service level), and few enough that the bound below is what limits the work.
+    public static let maximumReplications = 10_000
+
+    /// Contacts one simulation may draw over all its replications (the horizon's expected contacts times
+    /// the replications): 2 x 10^8, about a minute on one core, so that no input makes a run hang.
+    public static let maximumSimulatedContacts = 2e8
 }

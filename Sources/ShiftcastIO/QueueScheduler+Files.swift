@@ -21,7 +21,7 @@ extension QueueScheduler {
         case .shifts: shifts.locate(problem)
         case .breaks: breaks?.locate(problem) ?? shifts.locate(problem)
         case .agents: agents?.locate(problem) ?? problem.unlocated
-        case .forecast, .requirements: problem.unlocated
+        case .forecast, .requirements, .schedule: problem.unlocated
         }
     }
 }

@@ -7,7 +7,7 @@ import ShiftcastCore
 public struct InputProblem: Error, Sendable {
     /// The inputs of a plan that an item can belong to.
     public enum Input: String, Sendable {
-        case shifts, breaks, agents, forecast, requirements
+        case shifts, breaks, agents, forecast, requirements, schedule
     }
 
     /// The code and message, without a location.

@@ -31,3 +31,5 @@ extension ModelChoice: ExpressibleByArgument {
     public static var allValueStrings: [String] { ["auto"] + ModelName.allCases.map(\.rawValue) }
     public var defaultValueDescription: String { description }
 }
+
+extension SimulationSettings.Arrivals: ExpressibleByArgument {}

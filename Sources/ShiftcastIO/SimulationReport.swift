@@ -1,0 +1,176 @@
+import ShiftcastCore
+import ShiftcastCSV
+import ShiftcastPlanning
+import ShiftcastStaffing
+
+/// What `shiftcast simulate` writes: the Simulation file (SPEC section 3) per interval, as CSV, JSON or
+/// a table of days, and a summary for the whole horizon and each day.
+///
+/// Each figure is the mean over the replications with the bounds of its 95% interval (`_low`, `_high`).
+/// JSON has `service_level`, `asa`, `abandon_rate`, `occupancy` and `paid_hours` for the whole horizon
+/// at its top level, then `days` and `intervals`.
+public struct SimulationReport: Sendable {
+    public let result: SimulationResult
+    /// The intervals' grid (their start times and clock).
+    public let grid: TimeGrid
+    /// Each day's date and the intervals that start on it (``SimulationResult/spans``, in order).
+    public let days: [(date: String, intervals: Range<Int>)]
+    /// Hours the schedule pays in the horizon.
+    public let paidHours: Double
+    public let answerWithin: Double
+
+    public init(result: SimulationResult, grid: TimeGrid, days: [(date: String, intervals: Range<Int>)], paidHours: Double,
+                answerWithin: Double) {
+        self.result = result
+        self.grid = grid
+        self.days = days
+        self.paidHours = paidHours
+        self.answerWithin = answerWithin
+    }
+
+    /// The intervals of `grid` grouped by the calendar date they start on, on its clock.
+    public static func days(of grid: TimeGrid) -> [(date: String, intervals: Range<Int>)] {
+        var days: [(date: String, intervals: Range<Int>)] = []
+        for index in 0..<grid.count {
+            let date = grid.clock.format(grid.timestamp(at: index), dateOnly: true)
+            if let last = days.last, last.date == date {
+                days[days.count - 1].intervals = last.intervals.lowerBound..<(index + 1)
+            } else {
+                days.append((date, index..<(index + 1)))
+            }
+        }
+        return days
+    }
+
+    private static let figures: [(name: String, value: @Sendable (SimulationResult.Figures) -> SimulationResult.Estimate)] = [
+        ("volume", \.volume), ("service_level", \.serviceLevel), ("asa", \.averageSpeedOfAnswer),
+        ("abandon_rate", \.abandonRate), ("occupancy", \.occupancy),
+    ]
+
+    public func rendered(as format: ReportFormat) -> [UInt8] {
+        switch format {
+        case .csv: csvBytes()
+        case .json: Array(json.utf8)
+        case .table: Array(table.utf8)
+        }
+    }
+
+    /// The Simulation file: `timestamp`, `volume`, `agents`, `service_level`, `asa`, `abandon_rate`,
+    /// `occupancy`, each but `agents` followed by its `_low` and `_high` bounds.
+    public func csvBytes() -> [UInt8] {
+        var header = ["timestamp"]
+        for (name, _) in Self.figures {
+            header += [name, name + "_low", name + "_high"]
+            if name == "volume" { header.append("agents") }
+        }
+        var writer = CSVWriter(header: header, capacity: result.intervals.count * 160)
+        for (index, interval) in result.intervals.enumerated() {
+            writer.append(field: grid.clock.format(grid.timestamp(at: index)))
+            for (name, value) in Self.figures {
+                let estimate = value(interval)
+                for number in [estimate.mean, estimate.low, estimate.high] { writer.append(field: number, decimals: 6) }
+                if name == "volume" { writer.append(field: interval.agents, decimals: 3) }
+            }
+            writer.endRow()
+        }
+        return writer.bytes
+    }
+
+    private var json: String {
+        func estimate(_ value: SimulationResult.Estimate) -> String {
+            "{\"mean\": \(ErlangReport.number(value.mean)), \"low\": \(ErlangReport.number(value.low)), \"high\": \(ErlangReport.number(value.high))}"
+        }
+        func figures(_ figures: SimulationResult.Figures, indent: String) -> String {
+            var parts = Self.figures.map { "\(indent)\"\($0.name)\": \(estimate($0.value(figures)))" }
+            parts.insert("\(indent)\"agents\": \(ErlangReport.number(figures.agents))", at: 1)
+            return parts.joined(separator: ",\n")
+        }
+        let total = result.total
+        var lines = ["{"]
+        lines.append("  \"service_level\": \(ErlangReport.number(total.serviceLevel.mean)),")
+        lines.append("  \"asa\": \(ErlangReport.number(total.averageSpeedOfAnswer.mean)),")
+        lines.append("  \"abandon_rate\": \(ErlangReport.number(total.abandonRate.mean)),")
+        lines.append("  \"occupancy\": \(ErlangReport.number(total.occupancy.mean)),")
+        lines.append("  \"paid_hours\": \(ErlangReport.number(paidHours)),")
+        lines.append("  \"answer_within\": \(ErlangReport.number(answerWithin)),")
+        lines.append("  \"replications\": \(result.replications),")
+        lines.append("  \"total\": {\n" + figures(total, indent: "    ") + "\n  },")
+        let dayObjects = zip(days, result.spans).map { day, figuresOfDay in
+            "    {\n      \"date\": \"\(day.date)\",\n" + figures(figuresOfDay, indent: "      ") + "\n    }"
+        }
+        lines.append("  \"days\": [\n" + dayObjects.joined(separator: ",\n") + "\n  ],")
+        let intervals = result.intervals.enumerated().map { index, interval in
+            "    {\n      \"timestamp\": \"\(grid.clock.format(grid.timestamp(at: index)))\",\n" + figures(interval, indent: "      ") + "\n    }"
+        }
+        lines.append("  \"intervals\": [\n" + intervals.joined(separator: ",\n") + "\n  ]")
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One line per day and one for the horizon.
+    private var table: String {
+        let rows = zip(days, result.spans).map { ($0.date, $1) } + [("horizon", result.total)]
+        let header = "day          volume  service level (95% interval)   ASA      abandoned  occupancy"
+        return ([header] + rows.map { name, figures in Self.line(name, figures) }).joined(separator: "\n") + "\n"
+    }
+
+    private static func line(_ name: String, _ figures: SimulationResult.Figures) -> String {
+        func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(1, width - text.count)) }
+        let level = figures.serviceLevel
+        return pad(name, 11) + pad(ErlangReport.fixed(figures.volume.mean, 0), 8)
+            + pad(ErlangReport.percent(level.mean) + " (" + ErlangReport.percent(level.low) + " to " + ErlangReport.percent(level.high) + ")", 31)
+            + pad(ErlangReport.fixed(figures.averageSpeedOfAnswer.mean, 1) + " s", 9)
+            + pad(ErlangReport.percent(figures.abandonRate.mean), 11) + ErlangReport.percent(figures.occupancy.mean)
+    }
+
+    /// For standard error: the horizon, then each day.
+    public var summary: String {
+        let total = result.total
+        var lines = ["simulated \(result.replications) replications: service level \(ErlangReport.percent(total.serviceLevel.mean)) within "
+            + "\(TimeSpan.spelling(seconds: answerWithin)) (95% interval \(ErlangReport.percent(total.serviceLevel.low)) to "
+            + "\(ErlangReport.percent(total.serviceLevel.high))), ASA \(ErlangReport.fixed(total.averageSpeedOfAnswer.mean, 1)) s, "
+            + "abandoned \(ErlangReport.percent(total.abandonRate.mean)), occupancy \(ErlangReport.percent(total.occupancy.mean)), "
+            + "paid hours \(ErlangReport.fixed(paidHours, 1))"]
+        for (day, figures) in zip(days, result.spans) {
+            lines.append("  \(day.date): service level \(ErlangReport.percent(figures.serviceLevel.mean)), ASA "
+                + "\(ErlangReport.fixed(figures.averageSpeedOfAnswer.mean, 1)) s, abandoned \(ErlangReport.percent(figures.abandonRate.mean)), "
+                + "occupancy \(ErlangReport.percent(figures.occupancy.mean))")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension SimulationReport {
+    /// Simulates one queue of a volumes file against the work of a Schedule file.
+    ///
+    /// - Parameters:
+    ///   - averageHandleTime: seconds for every interval, replacing the file's `aht`; `nil` uses it.
+    ///   - cyclic: whether the schedule repeats with the horizon (``SimulationInput/init(volumes:averageHandleTime:work:cyclic:)``).
+    ///   - unpaid: activities of the Schedule file that are not paid (from a Breaks file).
+    /// - Throws: `ShiftcastError` located in the file at fault: a gap in the volumes, an interval with
+    ///   volume and no AHT, two overlapping rows of an agent; a schedule that does not meet the volumes'
+    ///   horizon; settings out of range.
+    public init(volumes: VolumeFile, queue: VolumeFile.Queue, work: ScheduleFile.Work, averageHandleTime: Double?,
+                cyclic: Bool = false, unpaid: Set<String>, settings: SimulationSettings) throws {
+        let intervals = ForecastIntervals(name: queue.name, intervals: queue.intervals.map {
+            ForecastIntervals.Interval(start: $0.start, volume: $0.volume, averageHandleTime: $0.averageHandleTime)
+        }, grid: queue.grid)
+        let input: SimulationInput
+        do {
+            input = try SimulationInput(volumes: intervals, averageHandleTime: averageHandleTime, work: work.agents, cyclic: cyclic)
+        } catch let problem as InputProblem {
+            if problem.input == .schedule, let agent = problem.item {
+                throw problem.located(file: work.name, lines: [work.lines[agent].first ?? 0])
+            }
+            throw problem.located(file: volumes.name, lines: queue.intervals.map(\.line))
+        } catch var error as ShiftcastError where error.file == nil {
+            error.file = work.name
+            throw error
+        }
+        let days = Self.days(of: queue.grid)
+        let result = try ServiceSimulation.run(input, settings: settings, spans: days.map(\.intervals))
+        let end = queue.grid.timestamp(at: queue.grid.count)
+        self.init(result: result, grid: queue.grid, days: days,
+                  paidHours: work.paidHours(from: queue.grid.start, to: end, unpaid: unpaid), answerWithin: settings.answerWithin)
+    }
+}
