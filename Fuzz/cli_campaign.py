@@ -77,6 +77,7 @@ def read_fixtures(fixtures):
         "shifts": lines("shifts-week.csv"),
         "breaks": lines("breaks-week.csv"),
         "agents": lines("agents-sample.csv")[:1 + 120],
+        "schedule": lines("golden/plan-sample/schedule.csv")[:1 + 600],
     }
 
 
@@ -294,12 +295,12 @@ def mutate_file(rng, lines):
 
 def plan_run(rng, base, time_limit):
     """Chooses the command of a run and its inputs: (arguments, {file: bytes}, outputs, notes)."""
-    command = rng.choices(["staff", "forecast", "schedule", "backtest", "plan"], weights=[25, 25, 35, 7, 8])[0]
+    command = rng.choices(["staff", "forecast", "schedule", "backtest", "plan", "simulate"], weights=[22, 22, 32, 7, 7, 10])[0]
     files = {}
     notes = []
     inputs = {"staff": ["forecast"], "forecast": ["history", "events"], "backtest": ["history"],
               "schedule": ["requirements", "shifts", "breaks", "agents"],
-              "plan": ["history", "shifts", "breaks", "agents"]}[command]
+              "plan": ["history", "shifts", "breaks", "agents"], "simulate": ["schedule", "forecast"]}[command]
     optional = {"events", "breaks", "agents"}
     used = [name for name in inputs if name not in optional or rng.random() < 0.5]
     if command == "schedule" and "agents" in used and rng.random() < 0.5:
@@ -334,6 +335,14 @@ def plan_run(rng, base, time_limit):
         if rng.random() < 0.1:
             args.append("--cyclic")
         outputs = ["out.csv", "coverage.csv"]
+    elif command == "simulate":
+        args = ["simulate", "--schedule", "schedule.csv", "--volumes", "forecast.csv", "--replications", "3",
+                "-o", "out.csv", "--quiet"] + timezone
+        if rng.random() < 0.3:
+            args.append("--cyclic")
+        if rng.random() < 0.3:
+            args += ["--patience", rng.choice(["2m", "30s", "1h"])]
+        outputs = ["out.csv"]
     else:
         args = ["plan", "--history", "history.csv", "--shifts", "shifts.csv", "--output-folder", "plan",
                 "--quiet", "--seed", "1", "--horizon", "7d"] + limit + timezone

@@ -75,7 +75,9 @@ extension SimulationInput {
             var spans = agent.spans.flatMap { span -> [Range<Int>] in
                 let from = Int(start.seconds(to: span.lowerBound)), to = Int(start.seconds(to: span.upperBound))
                 guard cyclic, horizon > 0 else { return from < horizon && to > 0 ? [max(0, from)..<to] : [] }
-                // Each part of the span, one horizon at a time, laid on the horizon.
+                // A span as long as the horizon covers all of it; a shorter one falls in at most two
+                // horizons, each part laid on the horizon.
+                if to - from >= horizon { return [0..<horizon] }
                 var parts: [Range<Int>] = []
                 var cycle = Int((Double(from) / Double(horizon)).rounded(.down))
                 while cycle * horizon < to {
