@@ -2,10 +2,13 @@ import ShiftcastCore
 import ShiftcastCSV
 import ShiftcastPlanning
 import ShiftcastScheduling
+import ShiftcastStaffing
 
 /// The Coverage file of SPEC section 3: `timestamp`, `required`, `scheduled` (agents at work, not on a
 /// break), `gap` (`scheduled - required`), one row per interval of the requirements; with several named
-/// queues, a `queue` column first.
+/// queues, a `queue` column first. When the service is projected (``ProjectedService``: `plan`, whose
+/// staffing is known), `service_level` and `asa` follow: what the agents at work give after shrinkage,
+/// empty for an interval without a workload (a gap in the forecast) and for an unstable queue's ASA.
 public enum CoverageFile {
     /// - Complexity: O(intervals).
     public static func csvBytes(_ result: ShiftMixResult) -> [UInt8] {
@@ -16,15 +19,26 @@ public enum CoverageFile {
 
     /// Every queue's coverage, in the order given.
     /// - Complexity: O(intervals).
-    public static func csvBytes(_ schedules: [QueueSchedule]) -> [UInt8] {
+    /// - Parameter projections: each schedule's projected service, in the same order; the two columns
+    ///   are written when any is given.
+    public static func csvBytes(_ schedules: [QueueSchedule], projections: [ProjectedService?] = []) -> [UInt8] {
         let hasQueues = schedules.contains { $0.name != nil }
-        var writer = CSVWriter(header: (hasQueues ? ["queue"] : []) + ["timestamp", "required", "scheduled", "gap"],
-                               capacity: schedules.reduce(0) { $0 + $1.result.curve.count } * 48)
-        for schedule in schedules { append(schedule.result, queue: hasQueues ? schedule.name ?? "" : nil, to: &writer) }
+        let projected = projections.contains { $0 != nil }
+        var writer = CSVWriter(header: (hasQueues ? ["queue"] : []) + ["timestamp", "required", "scheduled", "gap"]
+                                   + (projected ? ["service_level", "asa"] : []),
+                               capacity: schedules.reduce(0) { $0 + $1.result.curve.count } * 64)
+        for (index, schedule) in schedules.enumerated() {
+            let projection = projected ? (index < projections.count ? projections[index] : nil) : nil
+            append(schedule.result, queue: hasQueues ? schedule.name ?? "" : nil, projection: projection,
+                   projected: projected, to: &writer)
+        }
         return writer.bytes
     }
 
-    private static func append(_ result: ShiftMixResult, queue: String?, to writer: inout CSVWriter) {
+    private static func append(_ result: ShiftMixResult, queue: String?, projection: ProjectedService? = nil,
+                               projected: Bool = false, to writer: inout CSVWriter) {
+        var byStart: [Timestamp: QueuePerformance] = [:]
+        for interval in projection?.intervals ?? [] { byStart[interval.start] = interval.performance }
         for slot in 0..<result.curve.count {
             if let queue { writer.append(field: queue) }
             let required = result.curve.required[slot]
@@ -32,6 +46,11 @@ public enum CoverageFile {
             writer.append(field: required, decimals: 6)
             writer.append(field: result.coverage[slot])
             writer.append(field: Double(result.coverage[slot]) - required, decimals: 6)
+            if projected {
+                let performance = byStart[result.curve.grid.timestamp(at: slot)]
+                writer.append(field: performance?.serviceLevel ?? .nan, decimals: 6)
+                writer.append(field: performance?.averageSpeedOfAnswer ?? .nan, decimals: 3)
+            }
             writer.endRow()
         }
     }

@@ -53,6 +53,8 @@ public struct PlanRun: Sendable {
     public var forecast: ForecastOutput
     public var requirements: RequirementsFile
     public var schedules: [QueueSchedule]
+    /// The service each schedule is projected to give (``ProjectedService``); `nil` for deferred work.
+    public var projections: [ProjectedService?]
     /// `forecast.csv`, `requirements.csv`, `schedule.csv`, `coverage.csv` and `report.md`, in that order.
     public var files: [File]
 
@@ -113,11 +115,12 @@ public struct PlanRun: Sendable {
                                                 options: inputs.schedule) { queue, phase in
             progress?("schedule: " + (queue.map { "queue \($0): " } ?? "") + phase)
         }
+        projections = try Planner.projections(staffed, schedules: schedules, policy: inputs.staffing)
         files = [
             File(name: "forecast.csv", bytes: forecastBytes),
             File(name: "requirements.csv", bytes: requirementsBytes),
             File(name: "schedule.csv", bytes: ScheduleFile.csvBytes(schedules)),
-            File(name: "coverage.csv", bytes: CoverageFile.csvBytes(schedules)),
+            File(name: "coverage.csv", bytes: CoverageFile.csvBytes(schedules, projections: projections)),
         ]
         files.append(File(name: "report.md", bytes: Array(report(inputs, folder: folder).utf8)))
     }
@@ -160,9 +163,12 @@ public struct PlanRun: Sendable {
         for warning in forecast.warnings { lines.append("- warning: \(warning)") }
         for note in forecast.outlierNotes { lines.append("- note: \(note)") }
         lines += ["", "## Staffing", "", "```", requirements.summary, "```", "", "## Schedule", ""]
-        for schedule in schedules {
+        for (index, schedule) in schedules.enumerated() {
             if let name = schedule.name { lines += ["Queue \(name):", ""] }
             lines += ["```", schedule.summary(), "```", ""]
+            if let projection = projections[index] {
+                lines += [projection.summary.prefix(1).uppercased() + projection.summary.dropFirst() + ".", ""]
+            }
             for warning in schedule.contractWarnings { lines += ["- warning: \(warning.description)"] }
         }
         lines += ["## Files", ""]

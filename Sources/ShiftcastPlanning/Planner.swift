@@ -57,6 +57,9 @@ public struct Plan: Sendable {
     public var queues: [Queue]
     /// One per queue (one in all with named agents), in the queues' order.
     public var schedules: [QueueSchedule]
+    /// The service each schedule is projected to give (``ProjectedService``), in the same order; `nil`
+    /// for deferred work.
+    public var projections: [ProjectedService?]
 }
 
 /// The pipeline of SPEC section 1 in memory: histories and events to forecasts, forecasts to staffing
@@ -148,7 +151,17 @@ public enum Planner {
             Plan.Queue(name: queues[$0].name, forecast: forecasts[$0], intervals: intervals[$0],
                        requirements: requirements[$0], curve: curves[$0].curve)
         }
-        return Plan(queues: planned, schedules: schedules)
+        return Plan(queues: planned, schedules: schedules,
+                    projections: try projections(requirements, schedules: schedules, policy: request.staffing))
+    }
+
+    /// The service each schedule is projected to give against its queue's requirements
+    /// (``ProjectedService``): `nil` for deferred work, and for schedules that do not pair one to one
+    /// with the queues.
+    public static func projections(_ requirements: [QueueRequirements], schedules: [QueueSchedule],
+                                   policy: StaffingPolicy) throws -> [ProjectedService?] {
+        guard requirements.count == schedules.count else { return schedules.map { _ in nil } }
+        return try zip(requirements, schedules).map { try ProjectedService(requirements: $0, schedule: $1, policy: policy) }
     }
 
     /// The error for histories that cannot be scheduled: one interval a day has no times of day.

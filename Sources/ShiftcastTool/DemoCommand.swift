@@ -65,6 +65,7 @@ extension ShiftcastCommand {
                 Scheduled it as a repeating week with the shift families of \(fixture("shifts-week.csv")),
                 the breaks of \(fixture("breaks-week.csv")) and the named agents of \(fixture("agents-sample.csv")):
                 \(schedule.summary(lines: 5))
+                \(plan.projections.first.flatMap { $0?.summary } ?? "")
                 Wrote \(output("schedule.csv")) and \(output("coverage.csv")), and the report \(output("report.md"))
                 Next: shiftcast plan --help (the same on your data), forecast --help, staff --help, schedule --help,
                 and Docs/GettingStarted.md.

@@ -31,6 +31,34 @@ import Testing
                 "objective \(plan.schedules[0].result.objective)")
     }
 
+    @Test func theProjectedServiceIsErlangCWithTheAgentsAtWorkAfterShrinkage() throws {
+        // The sample plan (30% shrinkage, 80/20): an interval scheduled exactly as required keeps at least
+        // the agents staffing needed, so it meets the target; every interval is Erlang C with
+        // floor(at work x 0.7) agents; and the horizon's figure weights the intervals by their volume.
+        let fixtures = Self.root.appendingPathComponent("Fixtures")
+        let histories = try VolumeFile.read(path: fixtures.appendingPathComponent("history-sample.csv").path).queueHistories()
+        let shifts = try ShiftsFile.read(path: fixtures.appendingPathComponent("shifts-week.csv").path)
+        let plan = try Planner.plan(histories, request: Self.sampleRequest(families: shifts.families))
+        let projection = try #require(plan.projections[0])
+        let rows = plan.queues[0].requirements.rows
+        #expect(projection.intervals.count == rows.count)
+        let calculator = StaffingCalculator(model: .erlangC, targets: ServiceTargets(serviceLevel: 0.8, answerWithin: 20, maxOccupancy: 0.85))
+        var offered = 0.0, inTime = 0.0
+        for (interval, row) in zip(projection.intervals, rows) {
+            #expect(interval.productive == Int((Double(interval.atWork) * 0.7 + 1e-9).rounded(.down)))
+            let expected = try calculator.performance(of: row.requirement.workload, agents: interval.productive)
+            #expect(interval.performance == expected)
+            if interval.atWork == row.requirement.scheduledAgents, row.requirement.workload.volume > 0 {
+                #expect(interval.performance.serviceLevel >= 0.8 - 1e-12, "\(interval.start)")
+            }
+            offered += row.requirement.workload.volume
+            inTime += row.requirement.workload.volume * interval.performance.serviceLevel
+        }
+        #expect(abs(projection.serviceLevel - inTime / offered) < 1e-12)
+        #expect(projection.summary.hasPrefix("projected service level: "))
+        #expect(projection.days.count == 7)
+    }
+
     @Test func aDailyHistoryIsRefusedBeforeAnythingIsForecast() throws {
         let rows = (0..<70).map { (start: Timestamp(secondsSinceEpoch: Int64($0) * 86_400), volume: 100.0, averageHandleTime: Double?(300)) }
         let daily = try HistorySeries(step: .days(1), clock: .naive, rows: rows, hasAverageHandleTime: true)
