@@ -110,3 +110,21 @@ public struct WallClock: Sendable, Equatable, CustomStringConvertible {
         return civil.formatted() + sign + (hours < 10 ? "0" : "") + "\(hours):" + (minutes < 10 ? "0" : "") + "\(minutes)"
     }
 }
+
+extension WallClock {
+    /// Consecutive runs of `instants` that fall on one calendar date of this clock, with the date
+    /// (`2025-03-03`): the days of a horizon, for figures per day.
+    /// - Complexity: O(instants).
+    public func days(of instants: [Timestamp]) -> [(date: String, range: Range<Int>)] {
+        var days: [(date: String, range: Range<Int>)] = []
+        for (index, instant) in instants.enumerated() {
+            let date = format(instant, dateOnly: true)
+            if let last = days.last, last.date == date {
+                days[days.count - 1].range = last.range.lowerBound..<(index + 1)
+            } else {
+                days.append((date, index..<(index + 1)))
+            }
+        }
+        return days
+    }
+}

@@ -27,10 +27,15 @@ public struct PlanRun: Sendable {
         /// Weights, time limit and seed of the schedule search (its break rules come from `breaks`).
         public var schedule: ShiftMixOptimizer.Options
         public var cyclic: Bool
+        /// When given, each queue's schedule is also simulated against its forecast (`plan --simulate`):
+        /// `simulation.csv` and the figures in the report.
+        public var simulation: SimulationSettings?
 
         public init(history: VolumeFile, calendar: EventCalendar = EventCalendar(), forecast: ForecastRequest,
                     averageHandleTime: Double? = nil, staffing: StaffingPolicy, shifts: ShiftsFile, breaks: BreaksFile? = nil,
-                    agents: AgentsFile? = nil, schedule: ShiftMixOptimizer.Options = .init(), cyclic: Bool = false) {
+                    agents: AgentsFile? = nil, schedule: ShiftMixOptimizer.Options = .init(), cyclic: Bool = false,
+                    simulation: SimulationSettings? = nil) {
+            self.simulation = simulation
             self.agents = agents
             self.history = history
             self.calendar = calendar
@@ -55,6 +60,8 @@ public struct PlanRun: Sendable {
     public var schedules: [QueueSchedule]
     /// The service each schedule is projected to give (``ProjectedService``); `nil` for deferred work.
     public var projections: [ProjectedService?]
+    /// The simulation of each queue's schedule against its forecast, with `Inputs.simulation`.
+    public var simulations: [SimulationReport?] = []
     /// `forecast.csv`, `requirements.csv`, `schedule.csv`, `coverage.csv` and `report.md`, in that order.
     public var files: [File]
 
@@ -116,12 +123,25 @@ public struct PlanRun: Sendable {
             progress?("schedule: " + (queue.map { "queue \($0): " } ?? "") + phase)
         }
         projections = try Planner.projections(staffed, schedules: schedules, policy: inputs.staffing)
+        if let settings = inputs.simulation {
+            progress?("simulating the schedule")
+            let results = try Planner.simulate(intervals, schedules: schedules, averageHandleTime: inputs.averageHandleTime,
+                                               cyclic: inputs.cyclic, settings: settings)
+            simulations = zip(zip(intervals, schedules), results).map { pair, result in
+                result.map { SimulationReport(result: $0, grid: pair.0.grid, days: SimulationReport.days(of: pair.0.grid),
+                                              paidHours: pair.1.result.paidHours, answerWithin: settings.answerWithin) }
+            }
+        }
         files = [
             File(name: "forecast.csv", bytes: forecastBytes),
             File(name: "requirements.csv", bytes: requirementsBytes),
             File(name: "schedule.csv", bytes: ScheduleFile.csvBytes(schedules)),
             File(name: "coverage.csv", bytes: CoverageFile.csvBytes(schedules, projections: projections)),
         ]
+        // One queue's simulation is simulation.csv; with several, each queue's is in the report only.
+        if simulations.count == 1, let simulation = simulations[0] {
+            files.append(File(name: "simulation.csv", bytes: simulation.csvBytes()))
+        }
         files.append(File(name: "report.md", bytes: Array(report(inputs, folder: folder).utf8)))
     }
 
@@ -169,10 +189,14 @@ public struct PlanRun: Sendable {
             if let projection = projections[index] {
                 lines += [projection.summary.prefix(1).uppercased() + projection.summary.dropFirst() + ".", ""]
             }
+            if index < simulations.count, let simulation = simulations[index] {
+                lines += ["Simulated against the forecast (Docs/Simulation.md):", "", "```", simulation.summary, "```", ""]
+            }
             for warning in schedule.contractWarnings { lines += ["- warning: \(warning.description)"] }
         }
         lines += ["## Files", ""]
-        for name in ["forecast.csv", "requirements.csv", "schedule.csv", "coverage.csv"] {
+        let simulated = files.contains { $0.name == "simulation.csv" } ? ["simulation.csv"] : []
+        for name in ["forecast.csv", "requirements.csv", "schedule.csv", "coverage.csv"] + simulated {
             lines.append("- `\((folder as NSString).appendingPathComponent(name))`")
         }
         lines.append("- `\((folder as NSString).appendingPathComponent("report.md"))` (this report)")

@@ -28,18 +28,9 @@ public struct SimulationReport: Sendable {
         self.answerWithin = answerWithin
     }
 
-    /// The intervals of `grid` grouped by the calendar date they start on, on its clock.
+    /// The intervals of `grid` grouped by the calendar date they start on, on its clock, with that date.
     public static func days(of grid: TimeGrid) -> [(date: String, intervals: Range<Int>)] {
-        var days: [(date: String, intervals: Range<Int>)] = []
-        for index in 0..<grid.count {
-            let date = grid.clock.format(grid.timestamp(at: index), dateOnly: true)
-            if let last = days.last, last.date == date {
-                days[days.count - 1].intervals = last.intervals.lowerBound..<(index + 1)
-            } else {
-                days.append((date, index..<(index + 1)))
-            }
-        }
-        return days
+        grid.clock.days(of: (0..<grid.count).map(grid.timestamp(at:))).map { ($0.date, $0.range) }
     }
 
     private static let figures: [(name: String, value: @Sendable (SimulationResult.Figures) -> SimulationResult.Estimate)] = [

@@ -55,16 +55,7 @@ public struct ProjectedService: Sendable {
 
     /// The service level of each calendar day (on the schedule's clock), in order.
     public var days: [(date: String, serviceLevel: Double)] {
-        var days: [(date: String, range: Range<Int>)] = []
-        for (index, interval) in intervals.enumerated() {
-            let date = clock.format(interval.start, dateOnly: true)
-            if let last = days.last, last.date == date {
-                days[days.count - 1].range = last.range.lowerBound..<(index + 1)
-            } else {
-                days.append((date, index..<(index + 1)))
-            }
-        }
-        return days.map { ($0.date, Self.weighted(intervals[$0.range])) }
+        clock.days(of: intervals.map(\.start)).map { ($0.date, Self.weighted(intervals[$0.range])) }
     }
 
     /// Intervals with contacts whose projected service level is below the target's (none without one).

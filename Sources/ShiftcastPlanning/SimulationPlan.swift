@@ -115,3 +115,41 @@ extension SimulationInput {
         return result
     }
 }
+
+extension SimulationSettings {
+    /// The simulation of what a staffing policy assumed: its target time, its model's patience (Erlang A)
+    /// or concurrency (chat), its shrinkage; Poisson arrivals and exponential handle times, as the Erlang
+    /// models have them.
+    public init(policy: StaffingPolicy, replications: Int, seed: UInt64 = 1) {
+        var answerWithin = 20.0, patience: Double?, concurrency = 1
+        if case .queueing(let model, let targets) = policy.method {
+            answerWithin = targets.answerWithin
+            switch model {
+            case .erlangC: break
+            case .erlangA(let meanPatience): patience = meanPatience
+            case .chat(let slots): concurrency = slots
+            }
+        }
+        self.init(meanPatience: patience, answerWithin: answerWithin, concurrency: concurrency, shrinkage: policy.shrinkage,
+                  replications: replications, seed: seed)
+    }
+}
+
+extension Planner {
+    /// Simulates each queue's schedule against its forecast (``ServiceSimulation``), with the days of the
+    /// forecast's clock as spans: what `plan --simulate` adds to the projection.
+    /// - Returns: one result per queue; `nil` where the schedules do not pair one to one with the queues.
+    public static func simulate(_ volumes: [ForecastIntervals], schedules: [QueueSchedule], averageHandleTime: Double?,
+                                cyclic: Bool, settings: SimulationSettings) throws -> [SimulationResult?] {
+        guard volumes.count == schedules.count else { return volumes.map { _ in nil } }
+        return try zip(volumes, schedules).map { volumes, schedule in
+            let input = try SimulationInput(volumes: volumes, averageHandleTime: averageHandleTime, work: schedule.agentWork, cyclic: cyclic)
+            return try ServiceSimulation.run(input, settings: settings, spans: days(of: volumes.grid))
+        }
+    }
+
+    /// The intervals of `grid` grouped by the calendar date they start on, on its clock.
+    public static func days(of grid: TimeGrid) -> [Range<Int>] {
+        grid.clock.days(of: (0..<grid.count).map(grid.timestamp(at:))).map(\.range)
+    }
+}

@@ -41,23 +41,34 @@ extension ShiftcastCommand {
         @Option(help: ArgumentHelp("Folder for the results (created if missing).", valueName: "folder"))
         var outputFolder: String = "plan-output"
 
+        @Flag(help: "Also simulate the schedule against the forecast (simulation.csv, and the figures in the report).")
+        var simulate = false
+
+        @Option(help: ArgumentHelp("Replications of --simulate.", valueName: "n"))
+        var replications: Int = 100
+
         func validate() throws {
             guard horizon.seconds > 0 else { throw ValidationError("--horizon must be above 0; got \(horizon).") }
             guard (1...52).contains(folds) else { throw ValidationError("--folds must be between 1 and 52; got \(folds).") }
             if let aht { try StaffingOptions.validate(aht: aht) }
+            guard (1...InputLimits.maximumReplications).contains(replications) else {
+                throw ValidationError("--replications must be a whole number from 1 to \(InputLimits.maximumReplications); got \(replications).")
+            }
         }
 
         func run() async throws {
             let (history, calendar) = try inputs.read()
+            let policy = StaffingPolicy(method: .queueing(model: staffing.model, targets: staffing.targets), shrinkage: staffing.shrinkage.value)
             let plan = PlanRun.Inputs(
                 history: history, calendar: calendar,
                 forecast: ForecastRequest(horizon: horizon, model: model, level: inputs.level / 100, folds: folds),
                 averageHandleTime: aht?.seconds,
-                staffing: StaffingPolicy(method: .queueing(model: staffing.model, targets: staffing.targets), shrinkage: staffing.shrinkage.value),
+                staffing: policy,
                 shifts: try ShiftsFile.read(path: scheduling.shifts),
                 breaks: try scheduling.breaks.map { try BreaksFile.read(path: $0) },
                 agents: try scheduling.agents.map { try AgentsFile.read(path: $0) },
-                schedule: scheduling.options, cyclic: scheduling.cyclic)
+                schedule: scheduling.options, cyclic: scheduling.cyclic,
+                simulation: simulate ? SimulationSettings(policy: policy, replications: replications, seed: UInt64(bitPattern: Int64(scheduling.seed))) : nil)
             let result = try PlanRun.run(plan, folder: outputFolder, quiet: inputs.quiet)
             for warning in result.forecast.warnings { Terminal.printWarning(warning) }
             Terminal.printNote(result.reportText, quiet: inputs.quiet)

@@ -26,7 +26,7 @@ import Testing
     func within99(_ value: Double, _ estimate: SimulationResult.Estimate, replications: Int) -> Bool {
         let df = Double(replications - 1)
         let scale = StudentT.quantile(probability: 0.995, degreesOfFreedom: df) / StudentT.quantile(probability: 0.975, degreesOfFreedom: df)
-        let half = (estimate.high - estimate.mean) * scale
+        let half = max(estimate.high - estimate.mean, estimate.mean - estimate.low) * scale  // a bound may be clipped at 0 or 1
         return abs(value - estimate.mean) <= half
     }
 

@@ -27,6 +27,26 @@ import Testing
         }
     }
 
+    /// `plan --simulate` adds the simulation of the schedule against the forecast: simulation.csv, one row
+    /// per forecast interval, and its figures in the report, beside the projection.
+    @Test func planWithSimulateWritesTheSimulationAndReportsIt() throws {
+        let folder = try ToolRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try ToolRunner.run(["plan", "--history", ToolRunner.fixture("history-sample.csv"), "--horizon", "7d",
+                                         "--service-level", "80%", "--max-occupancy", "85%", "--shrinkage", "30%",
+                                         "--shifts", ToolRunner.fixture("shifts-week.csv"), "--cyclic", "--output-folder", "out",
+                                         "--simulate", "--replications", "20", "--quiet"], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        let out = folder.appendingPathComponent("out")
+        let simulation = try String(contentsOf: out.appendingPathComponent("simulation.csv"), encoding: .utf8).split(separator: "\n")
+        let forecast = try String(contentsOf: out.appendingPathComponent("forecast.csv"), encoding: .utf8).split(separator: "\n")
+        #expect(simulation.count == forecast.count)
+        #expect(simulation.first?.hasPrefix("timestamp,volume,volume_low,volume_high,agents,service_level") == true)
+        let report = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(report.contains("Projected service level: "))
+        #expect(report.contains("simulated 20 replications: service level "))
+    }
+
     let fixtures = ToolRunner.packageRoot.appendingPathComponent("Fixtures").path
 
     @Test func forecastsStaffsAndSchedulesIntoOneFolderWithAReport() throws {

@@ -93,9 +93,9 @@ private struct Reduction {
         var figures: SimulationResult.Figures {
             SimulationResult.Figures(
                 volume: volume.estimate(empty: 0), agents: agents.estimate(empty: 0).mean,
-                serviceLevel: serviceLevel.estimate(empty: 1), averageSpeedOfAnswer: speed.estimate(empty: 0),
-                abandonRate: abandoned.estimate(empty: 0), probabilityOfWaiting: waiting.estimate(empty: 0),
-                occupancy: occupancy.estimate(empty: 0))
+                serviceLevel: serviceLevel.estimate(empty: 1, range: 0...1), averageSpeedOfAnswer: speed.estimate(empty: 0),
+                abandonRate: abandoned.estimate(empty: 0, range: 0...1), probabilityOfWaiting: waiting.estimate(empty: 0, range: 0...1),
+                occupancy: occupancy.estimate(empty: 0, range: 0...1))
         }
     }
 

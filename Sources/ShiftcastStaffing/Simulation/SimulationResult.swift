@@ -55,14 +55,16 @@ struct EstimateAccumulator {
         sumOfSquares += value * value
     }
 
-    /// The estimate; `empty` when no replication had a value (nothing offered in any).
-    func estimate(empty: Double) -> SimulationResult.Estimate {
+    /// The estimate; `empty` when no replication had a value (nothing offered in any). The interval's
+    /// bounds are kept within `range`, where the figure lives (a share cannot pass 1, a wait cannot go
+    /// below 0, whatever the t interval's symmetry says).
+    func estimate(empty: Double, range: ClosedRange<Double> = 0...Double.greatestFiniteMagnitude) -> SimulationResult.Estimate {
         guard count > 0 else { return SimulationResult.Estimate(mean: empty, low: empty, high: empty) }
         let mean = sum / count
         guard count > 1 else { return SimulationResult.Estimate(mean: mean, low: mean, high: mean) }
         let variance = max(0, (sumOfSquares - sum * mean) / (count - 1))
         let half = StudentT.quantile(probability: 0.975, degreesOfFreedom: count - 1) * (variance / count).squareRoot()
-        return SimulationResult.Estimate(mean: mean, low: mean - half, high: mean + half)
+        return SimulationResult.Estimate(mean: mean, low: max(range.lowerBound, mean - half), high: min(range.upperBound, mean + half))
     }
 }
 
