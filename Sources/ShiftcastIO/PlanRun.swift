@@ -138,6 +138,9 @@ public struct PlanRun: Sendable {
             File(name: "schedule.csv", bytes: ScheduleFile.csvBytes(schedules)),
             File(name: "coverage.csv", bytes: CoverageFile.csvBytes(schedules, projections: projections)),
         ]
+        if let settings = PlanSettings(policy: inputs.staffing, cyclic: inputs.cyclic) {
+            files.append(File(name: "plan.json", bytes: settings.jsonBytes()))
+        }
         // One queue's simulation is simulation.csv; with several, each queue's is in the report only.
         if simulations.count == 1, let simulation = simulations[0] {
             files.append(File(name: "simulation.csv", bytes: simulation.csvBytes()))
@@ -195,8 +198,8 @@ public struct PlanRun: Sendable {
             for warning in schedule.contractWarnings { lines += ["- warning: \(warning.description)"] }
         }
         lines += ["## Files", ""]
-        let simulated = files.contains { $0.name == "simulation.csv" } ? ["simulation.csv"] : []
-        for name in ["forecast.csv", "requirements.csv", "schedule.csv", "coverage.csv"] + simulated {
+        let more = ["simulation.csv", "plan.json"].filter { name in files.contains { $0.name == name } }
+        for name in ["forecast.csv", "requirements.csv", "schedule.csv", "coverage.csv"] + more {
             lines.append("- `\((folder as NSString).appendingPathComponent(name))`")
         }
         lines.append("- `\((folder as NSString).appendingPathComponent("report.md"))` (this report)")

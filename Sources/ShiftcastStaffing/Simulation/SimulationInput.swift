@@ -66,6 +66,28 @@ public struct SimulationInput: Sendable, Equatable {
 
     /// Seconds of the horizon: its intervals end to end.
     public var horizonSeconds: Int { intervalSeconds * intervals.count }
+
+    /// Agents at work in each interval, on average over its time (all of them, before shrinkage).
+    public var agentsAtWork: [Double] {
+        workedSeconds(agents.map(\.working)).map { $0 / Double(intervalSeconds) }
+    }
+
+    /// Seconds worked in each interval by the agents' spans `working` (the agents' own, or those a
+    /// replication keeps under shrinkage).
+    /// - Complexity: O(spans + intervals they cover).
+    public func workedSeconds(_ working: [[Range<Int>]]) -> [Double] {
+        var seconds = [Double](repeating: 0, count: intervals.count)
+        for span in working.joined() {
+            let first = max(0, span.lowerBound / intervalSeconds)
+            let last = min(seconds.count - 1, (span.upperBound - 1) / intervalSeconds)
+            guard first <= last else { continue }
+            for index in first...last {
+                let overlap = min(span.upperBound, (index + 1) * intervalSeconds) - max(span.lowerBound, index * intervalSeconds)
+                if overlap > 0 { seconds[index] += Double(overlap) }
+            }
+        }
+        return seconds
+    }
 }
 
 /// How a simulation draws its contacts and runs.

@@ -50,7 +50,7 @@ struct SimulationRun {
         var random = RandomSource(seed: settings.seed, stream: stream)
         var counts = Counts(intervals: input.intervals.count)
         let working = workingSpans(random: &random)
-        addAgentSeconds(working, into: &counts.agentSeconds)
+        counts.agentSeconds = input.workedSeconds(working)
         var servers = ServerHeap(working: working, concurrency: settings.concurrency)
         let length = Double(input.intervalSeconds)
         let horizonEnd = Double(input.horizonSeconds)
@@ -90,19 +90,6 @@ struct SimulationRun {
     private func workingSpans(random: inout RandomSource) -> [[Range<Int>]] {
         guard settings.shrinkage > 0 else { return input.agents.map(\.working) }
         return input.agents.map { agent in agent.working.filter { _ in random.uniform() >= settings.shrinkage } }
-    }
-
-    /// Adds the seconds agents work in each interval.
-    private func addAgentSeconds(_ working: [[Range<Int>]], into seconds: inout [Double]) {
-        let length = input.intervalSeconds
-        for span in working.joined() {
-            let first = max(0, span.lowerBound / length), last = min(seconds.count - 1, (span.upperBound - 1) / length)
-            guard first <= last else { continue }
-            for index in first...last {
-                let overlap = min(span.upperBound, (index + 1) * length) - max(span.lowerBound, index * length)
-                if overlap > 0 { seconds[index] += Double(overlap) }
-            }
-        }
     }
 
     /// The arrival times of one interval, in order, into `times` (replacing what it held).
