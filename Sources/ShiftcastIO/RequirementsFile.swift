@@ -34,7 +34,8 @@ public struct RequirementsFile: Sendable {
         let queues = forecast.queues
         let intervals = queues.map { queue in
             ForecastIntervals(name: queue.name, intervals: queue.intervals.map {
-                ForecastIntervals.Interval(start: $0.start, volume: $0.volume, averageHandleTime: $0.averageHandleTime)
+                ForecastIntervals.Interval(start: $0.start, volume: $0.volume, averageHandleTime: $0.averageHandleTime,
+                                       lower: $0.bounds?.lower, upper: $0.bounds?.upper)
             }, grid: queue.grid)
         }
         let staffed: [QueueRequirements]

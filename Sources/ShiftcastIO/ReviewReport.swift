@@ -29,7 +29,8 @@ public struct ReviewReport: Sendable {
         let work = try ScheduleFile.readWork(path: path("schedule.csv"), clock: clock, queue: planned.name)
         let arrived = try Self.actuals(for: planned, from: actuals)
         let forecast = ForecastIntervals(name: planned.name, intervals: planned.intervals.map {
-            ForecastIntervals.Interval(start: $0.start, volume: $0.volume, averageHandleTime: $0.averageHandleTime)
+            ForecastIntervals.Interval(start: $0.start, volume: $0.volume, averageHandleTime: $0.averageHandleTime,
+                                       lower: $0.bounds?.lower, upper: $0.bounds?.upper)
         }, grid: planned.grid)
         let required = planned.intervals.map { interval in
             curve.flatMap { curve in curve.grid.position(of: interval.start).map { Int(curve.required[$0]) } } ?? 0

@@ -144,7 +144,8 @@ extension SimulationReport {
     public init(volumes: VolumeFile, queue: VolumeFile.Queue, work: ScheduleFile.Work, averageHandleTime: Double?,
                 cyclic: Bool = false, unpaid: Set<String>, settings: SimulationSettings) throws {
         let intervals = ForecastIntervals(name: queue.name, intervals: queue.intervals.map {
-            ForecastIntervals.Interval(start: $0.start, volume: $0.volume, averageHandleTime: $0.averageHandleTime)
+            ForecastIntervals.Interval(start: $0.start, volume: $0.volume, averageHandleTime: $0.averageHandleTime,
+                                       lower: $0.bounds?.lower, upper: $0.bounds?.upper)
         }, grid: queue.grid)
         let input: SimulationInput
         do {

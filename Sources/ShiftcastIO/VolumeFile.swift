@@ -17,6 +17,13 @@ public struct VolumeFile: Sendable {
         public var averageHandleTime: Double?
         /// The physical line of the row, for messages.
         public var line: Int
+        /// A Forecast file's prediction interval (`lower`, `upper`), when it has both columns.
+        public var bounds: (lower: Double, upper: Double)? = nil
+
+        public static func == (left: Interval, right: Interval) -> Bool {
+            left.start == right.start && left.volume == right.volume && left.averageHandleTime == right.averageHandleTime
+                && left.line == right.line && left.bounds?.lower == right.bounds?.lower && left.bounds?.upper == right.bounds?.upper
+        }
     }
 
     /// The rows of one queue, in time order.
@@ -53,6 +60,7 @@ public struct VolumeFile: Sendable {
         let volumeColumn = try table.requireColumn("volume")
         let ahtColumn = try table.column("aht")
         let queueColumn = try table.column("queue")
+        let boundColumns = try table.column("lower").flatMap { lower in try table.column("upper").map { (lower, $0) } }
         hasAverageHandleTime = ahtColumn != nil
 
         var order: [String?] = []
@@ -81,9 +89,16 @@ public struct VolumeFile: Sendable {
             let averageHandleTime = try ahtColumn.flatMap {
                 try row.optionalNumber($0, in: 0...InputLimits.maximumHandleTime, expected: "seconds of handle time")
             }
+            let bounds = try boundColumns.flatMap { columns -> (lower: Double, upper: Double)? in
+                let expected = "a number of contacts"
+                guard let lower = try row.optionalNumber(columns.0, in: 0...InputLimits.maximumVolume, expected: expected),
+                      let upper = try row.optionalNumber(columns.1, in: 0...InputLimits.maximumVolume, expected: expected) else { return nil }
+                guard lower <= upper else { throw row.error(columns.1, "upper \(upper) is below lower \(lower)") }
+                return (lower, upper)
+            }
             if rowsByQueue[queue] == nil { order.append(queue) }
             rowsByQueue[queue, default: []].append(
-                Interval(start: instant, volume: volume, averageHandleTime: averageHandleTime, line: row.line))
+                Interval(start: instant, volume: volume, averageHandleTime: averageHandleTime, line: row.line, bounds: bounds))
         }
         guard !order.isEmpty else {
             throw ShiftcastError(.badData, "has a header but no rows; expected one row per interval", file: table.name,

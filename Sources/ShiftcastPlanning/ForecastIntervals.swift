@@ -14,11 +14,16 @@ public struct ForecastIntervals: Sendable {
         public var volume: Double
         /// Seconds; `nil` when the history had no AHT.
         public var averageHandleTime: Double?
+        /// The prediction interval's bounds, when the forecast has one (staffing for uncertainty reads it).
+        public var lower: Double?
+        public var upper: Double?
 
-        public init(start: Timestamp, volume: Double, averageHandleTime: Double?) {
+        public init(start: Timestamp, volume: Double, averageHandleTime: Double?, lower: Double? = nil, upper: Double? = nil) {
             self.start = start
             self.volume = volume
             self.averageHandleTime = averageHandleTime
+            self.lower = lower
+            self.upper = upper
         }
     }
 
@@ -45,8 +50,11 @@ public struct ForecastIntervals: Sendable {
             let position = forecast.origin + offset
             let volume = DecimalRounding.rounded(forecast.volume[offset], decimals: Self.volumeDecimals)
             let aht = forecast.averageHandleTime.map { DecimalRounding.rounded($0[offset], decimals: Self.averageHandleTimeDecimals) }
+            // The bounds as the Forecast file writes them, so that staffing in memory and from the file agree.
+            let lower = DecimalRounding.rounded(forecast.lower[offset], decimals: Self.volumeDecimals)
+            let upper = DecimalRounding.rounded(forecast.upper[offset], decimals: Self.volumeDecimals)
             let instants = datesOnly ? Array(history.instants(at: position).prefix(1)) : history.instants(at: position)
-            intervals += instants.map { Interval(start: $0, volume: volume, averageHandleTime: aht) }
+            intervals += instants.map { Interval(start: $0, volume: volume, averageHandleTime: aht, lower: lower, upper: upper) }
         }
         self.intervals = intervals
         let historyStep: TimeGrid.Step = history.slotsPerDay == 1 ? .days(1) : .seconds(history.stepSeconds)

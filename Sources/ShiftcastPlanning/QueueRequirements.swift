@@ -49,7 +49,9 @@ public struct QueueRequirements: Sendable {
                 let start = intervals[index].start
                 let length = grid.length(at: grid.position(of: start)!)
                 do {
-                    return Row(start: start, requirement: try policy.requirement(for: workload(index, length: length)))
+                    let interval = intervals[index]
+                    let bounds = interval.lower.flatMap { lower in interval.upper.map { (lower: lower, upper: $0) } }
+                    return Row(start: start, requirement: try policy.requirement(for: workload(index, length: length), bounds: bounds))
                 } catch let error as ShiftcastError {
                     throw InputProblem(error, input: .forecast, item: index)
                 }

@@ -14,22 +14,30 @@ public struct StaffingPolicy: Sendable {
     public var method: Method
     /// Share of paid time not available for contacts, in [0, 1).
     public var shrinkage: Double
+    /// When set, a queueing method staffs each interval for the service expected over its forecast's
+    /// prediction interval (``StaffingCalculator/agentsNeeded(for:volumeStandardDeviation:)``) rather
+    /// than at its point forecast; `nil` staffs the point forecast.
+    public var uncertainty: VolumeUncertainty?
 
-    public init(method: Method, shrinkage: Double = 0) {
+    public init(method: Method, shrinkage: Double = 0, uncertainty: VolumeUncertainty? = nil) {
         self.method = method
         self.shrinkage = shrinkage
+        self.uncertainty = uncertainty
     }
 
     /// The requirement of one interval under a queueing method.
     /// - Throws: `ShiftcastError` when a target cannot be met (the message names it), or under the
     ///   deferred method, whose intervals depend on each other (staff them with
     ///   ``requirements(forConsecutive:)``).
-    public func requirement(for workload: Workload) throws -> Requirement {
+    /// - Parameter bounds: the volume's prediction interval, read under ``uncertainty`` (ignored without it).
+    public func requirement(for workload: Workload, bounds: (lower: Double, upper: Double)? = nil) throws -> Requirement {
         guard case .queueing(let model, let targets) = method else {
             throw ShiftcastError(.invalidArgument, "deferred work is staffed over consecutive intervals, not one at a time: "
                 + "use requirements(forConsecutive:)")
         }
-        let performance = try StaffingCalculator(model: model, targets: targets).agentsNeeded(for: workload)
+        let calculator = StaffingCalculator(model: model, targets: targets)
+        let spread = uncertainty.flatMap { uncertainty in bounds.map { uncertainty.standardDeviation(lower: $0.lower, upper: $0.upper) } } ?? 0
+        let performance = try calculator.agentsNeeded(for: workload, volumeStandardDeviation: spread)
         return Requirement(workload: workload, agents: performance.agents,
                            scheduledAgents: try Shrinkage.scheduledAgents(for: Double(performance.agents), shrinkage: shrinkage),
                            performance: performance, deferred: nil)
@@ -40,7 +48,7 @@ public struct StaffingPolicy: Sendable {
     public func requirements(forConsecutive workloads: [Workload]) throws -> [Requirement] {
         switch method {
         case .queueing:
-            return try workloads.map(requirement(for:))
+            return try workloads.map { try requirement(for: $0) }
         case .deferred(let responseTime, let maxOccupancy):
             let planner = DeferredWorkPlanner(responseTime: responseTime, maxOccupancy: maxOccupancy)
             // The planner works on one interval length; a calendar-day grid under a time zone has

@@ -41,6 +41,9 @@ extension ShiftcastCommand {
         @Option(help: ArgumentHelp("Folder for the results (created if missing).", valueName: "folder"))
         var outputFolder: String = "plan-output"
 
+        @Flag(help: "Staff each interval for the service expected over its forecast's prediction interval (at --level) rather than at the point forecast.")
+        var uncertainty = false
+
         @Flag(help: "Also simulate the schedule against the forecast (simulation.csv, and the figures in the report).")
         var simulate = false
 
@@ -58,7 +61,8 @@ extension ShiftcastCommand {
 
         func run() async throws {
             let (history, calendar) = try inputs.read()
-            let policy = StaffingPolicy(method: .queueing(model: staffing.model, targets: staffing.targets), shrinkage: staffing.shrinkage.value)
+            let policy = StaffingPolicy(method: .queueing(model: staffing.model, targets: staffing.targets), shrinkage: staffing.shrinkage.value,
+                                        uncertainty: uncertainty ? try VolumeUncertainty(level: inputs.level / 100) : nil)
             let plan = PlanRun.Inputs(
                 history: history, calendar: calendar,
                 forecast: ForecastRequest(horizon: horizon, model: model, level: inputs.level / 100, folds: folds),

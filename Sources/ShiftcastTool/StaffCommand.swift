@@ -33,6 +33,12 @@ extension ShiftcastCommand {
         @Option(help: ArgumentHelp("Deferred work: answer every contact within this time (24h), first in first out.", valueName: "duration"))
         var responseTime: TimeSpan?
 
+        @Flag(help: "Staff each interval for the service expected over its forecast's prediction interval (lower, upper) rather than at the point forecast.")
+        var uncertainty = false
+
+        @Option(help: ArgumentHelp("Level of the Forecast file's prediction interval, for --uncertainty (default 80%).", valueName: "share"))
+        var intervalLevel: Fraction?
+
         @Option(help: ArgumentHelp("IANA time zone of the timestamps (Europe/Berlin), for daylight-saving days.", valueName: "zone"))
         var timezone: String?
 
@@ -41,9 +47,13 @@ extension ShiftcastCommand {
 
         func validate() throws {
             if let aht { try StaffingOptions.validate(aht: aht) }
+            if let intervalLevel, !(intervalLevel.value > 0 && intervalLevel.value < 1) {
+                throw ValidationError("--interval-level must be above 0% and below 100%; got \(intervalLevel).")
+            }
             if let interval, interval.seconds <= 0 { throw ValidationError("--interval must be above 0; got \(interval).") }
             if let responseTime {
                 guard responseTime.seconds > 0 else { throw ValidationError("--response-time must be above 0; got \(responseTime).") }
+                if uncertainty { throw ValidationError("--uncertainty staffs a queue answered live; deferred work (--response-time) has no service level to expect.") }
                 if staffing.patience != nil || staffing.concurrency != nil || staffing.serviceLevel != nil
                     || staffing.maxAverageSpeedOfAnswer != nil {
                     throw ValidationError("--response-time staffs deferred work; it takes --max-occupancy and --shrinkage, not --service-level, --asa, --patience or --concurrency.")
@@ -59,7 +69,8 @@ extension ShiftcastCommand {
             } else {
                 .queueing(model: staffing.model, targets: staffing.targets)
             }
-            let policy = StaffingPolicy(method: method, shrinkage: staffing.shrinkage.value)
+            let policy = StaffingPolicy(method: method, shrinkage: staffing.shrinkage.value,
+                                        uncertainty: uncertainty ? try VolumeUncertainty(level: intervalLevel?.value ?? 0.8) : nil)
             let requirements = try RequirementsFile(forecast: forecastFile, averageHandleTime: aht?.seconds, policy: policy)
             try OutputFile.write(requirements.csvBytes(), to: output, standardOutput: Terminal.standardOutput)
         }
