@@ -304,7 +304,12 @@ def main():
     parser.add_argument("--variant-u-args", help='extra arguments of plan for variant U, e.g. "--uncertainty"')
     parser.add_argument("--replications", type=int, default=30)
     parser.add_argument("--time-limit", default="30s")
-    args = parser.parse_args()
+    argv = sys.argv[1:]
+    for i, arg in enumerate(argv[:-1]):  # its value starts with "--", which argparse would take for a flag
+        if arg == "--variant-u-args":
+            argv[i:i + 2] = [f"--variant-u-args={argv[i + 1]}"]
+            break
+    args = parser.parse_args(argv)
 
     binary = os.path.abspath(args.binary)
     work = os.path.abspath(args.work)

@@ -58,7 +58,11 @@ public struct PlanReview: Sendable {
     ///   - required: the plan's agents to schedule for each forecast interval.
     ///   - actuals: what arrived, one interval per forecast interval (its AHT where it has one, else the
     ///     forecast's).
+    ///   - work: the agents of the plan's schedule.
     ///   - policy: the plan's staffing policy (targets, model, shrinkage).
+    ///   - cyclic: whether the schedule repeats with the horizon.
+    ///   - replications: runs of the replay.
+    ///   - seed: the replay's first stream.
     /// - Throws: ``InputProblem`` for an actual interval missing from the horizon; `ShiftcastError` from the
     ///   simulation.
     public init(forecast: ForecastIntervals, required: [Int], actuals: [ForecastIntervals.Interval], work: [AgentWork],

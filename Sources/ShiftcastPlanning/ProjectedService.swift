@@ -7,7 +7,7 @@ import ShiftcastStaffing
 ///
 /// Where staffing asked how many agents each interval needs, this asks what the agents the schedule
 /// actually put there achieve: more where shifts overlap, less where the mix could not follow the curve.
-/// The figures are the steady-state ones of each interval alone; ``ServiceSimulation`` gives what
+/// The figures are the steady-state ones of each interval alone; `ServiceSimulation` gives what
 /// carries from one interval to the next.
 public struct ProjectedService: Sendable {
     public struct Interval: Sendable, Equatable {

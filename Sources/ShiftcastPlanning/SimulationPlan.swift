@@ -44,7 +44,9 @@ extension SimulationInput {
     /// grid's intervals, and an agent's spans count from its start (a span begun before it is cut).
     ///
     /// - Parameters:
+    ///   - volumes: the contacts per interval and their AHT, on a grid of a fixed interval length.
     ///   - averageHandleTime: seconds for every interval, replacing the volumes' own; `nil` uses theirs.
+    ///   - work: the agents and their working spans.
     ///   - cyclic: whether the schedule repeats with the horizon (`schedule --cyclic`): the part of a
     ///     span past the horizon's end (Sunday's night shift) covers its start (Monday's small hours).
     /// - Throws: ``InputProblem`` naming the interval at fault: a grid of calendar days (whose length
@@ -136,7 +138,7 @@ extension SimulationSettings {
 }
 
 extension Planner {
-    /// Simulates each queue's schedule against its forecast (``ServiceSimulation``), with the days of the
+    /// Simulates each queue's schedule against its forecast (`ServiceSimulation`), with the days of the
     /// forecast's clock as spans: what `plan --simulate` adds to the projection.
     /// - Returns: one result per queue; `nil` where the schedules do not pair one to one with the queues.
     public static func simulate(_ volumes: [ForecastIntervals], schedules: [QueueSchedule], averageHandleTime: Double?,
