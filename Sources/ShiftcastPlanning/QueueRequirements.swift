@@ -6,6 +6,11 @@ public struct QueueRequirements: Sendable {
     public struct Row: Sendable, Equatable {
         public var start: Timestamp
         public var requirement: Requirement
+
+        public init(start: Timestamp, requirement: Requirement) {
+            self.start = start
+            self.requirement = requirement
+        }
     }
 
     /// The queue's name; `nil` for a forecast without queues.
@@ -13,6 +18,23 @@ public struct QueueRequirements: Sendable {
     public var rows: [Row]
     /// The length of the forecast's intervals, in seconds (a day's nominal 86 400 for daily data).
     public var intervalSeconds: Int
+
+    /// Requirements already staffed (read back from a Requirements file).
+    public init(name: String?, rows: [Row], intervalSeconds: Int) {
+        self.name = name
+        self.rows = rows
+        self.intervalSeconds = intervalSeconds
+    }
+
+    /// The largest shrinkage consistent with every row: staffing scheduled `ceil(agents / (1 - s))`, so
+    /// `1 - s` lies in `[agents / scheduled, agents / (scheduled - 1))` for each row with agents; the
+    /// largest such `s` is the one the productive agents are judged by (an interval scheduled exactly as
+    /// required then keeps at least the agents it needed). 0 when no row has agents.
+    public var impliedShrinkage: Double {
+        let keep = rows.lazy.filter { $0.requirement.agents > 0 && $0.requirement.scheduledAgents > 0 }
+            .map { Double($0.requirement.agents) / Double($0.requirement.scheduledAgents) }.max() ?? 1
+        return max(0, min(0.999, 1 - keep))
+    }
 
     /// Staffs every interval of `forecast`.
     ///

@@ -77,6 +77,14 @@ public struct Requirement: Sendable, Equatable {
     /// Deferred work: the work done and the backlog left at the end of the interval; `nil` for queueing.
     public var deferred: DeferredInterval?
 
+    public init(workload: Workload, agents: Int, scheduledAgents: Int, performance: QueuePerformance?, deferred: DeferredInterval?) {
+        self.workload = workload
+        self.agents = agents
+        self.scheduledAgents = scheduledAgents
+        self.performance = performance
+        self.deferred = deferred
+    }
+
     /// The share of the agents' time spent on contacts (0 when nobody is needed).
     public var occupancy: Double { performance?.occupancy ?? deferred?.occupancy ?? 0 }
 }

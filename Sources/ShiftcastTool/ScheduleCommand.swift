@@ -43,6 +43,8 @@ extension ShiftcastCommand {
         @Flag(help: "No summary on standard error.")
         var quiet = false
 
+        @OptionGroup(title: "Projected service (when the requirements came from staff)") var projection: ProjectionOptions
+
         func validate() throws {
             if [requirements, scheduling.shifts, scheduling.breaks ?? "", scheduling.agents ?? ""].filter({ $0 == "-" }).count > 1 {
                 throw ValidationError("only one of --requirements, --shifts, --breaks and --agents can read standard input.")
@@ -51,7 +53,8 @@ extension ShiftcastCommand {
 
         func run() async throws {
             let clock = try timezone.map(WallClock.init(timeZoneIdentifier:)) ?? .naive
-            let queues = try RequirementsReader.readQueues(path: requirements, cyclic: scheduling.cyclic, clock: clock)
+            let table = try CSVTable.read(path: requirements)
+            let queues = try RequirementsReader.queues(from: table, cyclic: scheduling.cyclic, clock: clock)
             let shiftsFile = try ShiftsFile.read(path: scheduling.shifts)
             let breaksFile = try scheduling.breaks.map { try BreaksFile.read(path: $0) }
             let agentsFile = try scheduling.agents.map { try AgentsFile.read(path: $0) }
@@ -67,12 +70,19 @@ extension ShiftcastCommand {
                     progress.setStatus((queue.map { "queue \($0): " } ?? "") + phase)
                 }
             }
+            // The service the schedules are projected to give, when the requirements carry their workload.
+            let staffed = try RequirementsReader.staffed(from: table, queues: queues, clock: clock)
+            let projections: [ProjectedService?] = try staffed.map { staffed in
+                guard staffed.count == schedules.count else { return [] }
+                return try zip(staffed, schedules).map { try ProjectedService(requirements: $0, schedule: $1, policy: projection.policy(for: $0)) }
+            } ?? []
             // The Schedule and Coverage files are written together, or neither is.
             var outputs = [(bytes: ScheduleFile.csvBytes(schedules), path: output)]
-            if let coverage { outputs.append((CoverageFile.csvBytes(schedules), coverage)) }
+            if let coverage { outputs.append((CoverageFile.csvBytes(schedules, projections: projections), coverage)) }
             try OutputFile.write(outputs, standardOutput: Terminal.standardOutput)
-            for schedule in schedules {
-                Terminal.printNote(schedule.name.map { "queue '\($0)':\n" + schedule.summary() } ?? schedule.summary(), quiet: quiet)
+            for (index, schedule) in schedules.enumerated() {
+                let projected = index < projections.count ? projections[index].map { "\n" + $0.summary } ?? "" : ""
+                Terminal.printNote((schedule.name.map { "queue '\($0)':\n" } ?? "") + schedule.summary() + projected, quiet: quiet)
             }
             // Contracts no week of shifts can meet: one warning line each; the run succeeds (Docs/Commands.md).
             for warning in schedules.flatMap(\.contractWarnings) { Terminal.printWarning(warning.description) }

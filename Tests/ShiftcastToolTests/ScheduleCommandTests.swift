@@ -118,6 +118,10 @@ import Testing
         #expect(report.underAgentMinutes == 0)
         // Default weights: paid hours are the objective when nothing is short.
         #expect(result.standardError.contains("objective: \(Int(report.paidHours.rounded()))"), "\(result.standardError)")
+        // The requirements came from staff: the service is projected, with the 30% shrinkage they imply.
+        #expect(result.standardError.contains("projected service level: "), "\(result.standardError)")
+        #expect(result.standardError.contains("the agents at work after 30.0% shrinkage"), "\(result.standardError)")
+        #expect(try text(folder, "coverage.csv").hasPrefix("timestamp,required,scheduled,gap,service_level,asa\n"))
     }
 
     @Test func breaksAreWrittenAsRowsThatTileEachShiftAndDoNotCover() throws {
