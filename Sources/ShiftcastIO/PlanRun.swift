@@ -129,7 +129,7 @@ public struct PlanRun: Sendable {
                                                cyclic: inputs.cyclic, settings: settings)
             simulations = zip(zip(intervals, schedules), results).map { pair, result in
                 result.map { SimulationReport(result: $0, grid: pair.0.grid, days: SimulationReport.days(of: pair.0.grid),
-                                              paidHours: pair.1.result.paidHours, answerWithin: settings.answerWithin) }
+                                              paid: pair.1.paidSpans, answerWithin: settings.answerWithin) }
             }
         }
         files = [

@@ -15,16 +15,33 @@ public struct SimulationReport: Sendable {
     public let grid: TimeGrid
     /// Each day's date and the intervals that start on it (``SimulationResult/spans``, in order).
     public let days: [(date: String, intervals: Range<Int>)]
-    /// Hours the schedule pays in the horizon.
+    /// Hours the schedule pays in the horizon, and in each of ``days``.
     public let paidHours: Double
+    public let dayPaidHours: [Double]
     public let answerWithin: Double
 
-    public init(result: SimulationResult, grid: TimeGrid, days: [(date: String, intervals: Range<Int>)], paidHours: Double,
+    /// - Parameter paid: the time the schedule pays (shifts but their unpaid breaks), counted where it
+    ///   falls: a day has what falls on it, the first day also what began before the horizon and the
+    ///   last also what runs past its end (a shift is paid whole), so the days add up to the horizon.
+    public init(result: SimulationResult, grid: TimeGrid, days: [(date: String, intervals: Range<Int>)], paid: [Range<Timestamp>],
                 answerWithin: Double) {
         self.result = result
         self.grid = grid
         self.days = days
-        self.paidHours = paidHours
+        // Only what overlaps the horizon: another week's shifts in the same file are not this one's.
+        let start = grid.timestamp(at: 0), end = grid.timestamp(at: grid.count)
+        let paid = paid.filter { $0.upperBound > start && $0.lowerBound < end }
+        let far = Int64(1) << 52
+        func hours(_ intervals: Range<Int>) -> Double {
+            let from = intervals.lowerBound == 0 ? Timestamp(secondsSinceEpoch: -far) : grid.timestamp(at: intervals.lowerBound)
+            let to = intervals.upperBound >= grid.count ? Timestamp(secondsSinceEpoch: far) : grid.timestamp(at: intervals.upperBound)
+            return paid.reduce(0) { total, span in
+                let start = max(span.lowerBound, from), end = min(span.upperBound, to)
+                return start < end ? total + Double(start.seconds(to: end)) / 3600 : total
+            }
+        }
+        paidHours = hours(0..<grid.count)
+        dayPaidHours = days.map { hours($0.intervals) }
         self.answerWithin = answerWithin
     }
 
@@ -86,8 +103,9 @@ public struct SimulationReport: Sendable {
         lines.append("  \"answer_within\": \(ErlangReport.number(answerWithin)),")
         lines.append("  \"replications\": \(result.replications),")
         lines.append("  \"total\": {\n" + figures(total, indent: "    ") + "\n  },")
-        let dayObjects = zip(days, result.spans).map { day, figuresOfDay in
-            "    {\n      \"date\": \"\(day.date)\",\n" + figures(figuresOfDay, indent: "      ") + "\n    }"
+        let dayObjects = zip(zip(days, result.spans), dayPaidHours).map { pair, paid in
+            "    {\n      \"date\": \"\(pair.0.date)\",\n      \"paid_hours\": \(ErlangReport.number(paid)),\n"
+                + figures(pair.1, indent: "      ") + "\n    }"
         }
         lines.append("  \"days\": [\n" + dayObjects.joined(separator: ",\n") + "\n  ],")
         let intervals = result.intervals.enumerated().map { index, interval in
@@ -122,10 +140,10 @@ public struct SimulationReport: Sendable {
             + "\(ErlangReport.percent(total.serviceLevel.high))), ASA \(ErlangReport.fixed(total.averageSpeedOfAnswer.mean, 1)) s, "
             + "abandoned \(ErlangReport.percent(total.abandonRate.mean)), occupancy \(ErlangReport.percent(total.occupancy.mean)), "
             + "paid hours \(ErlangReport.fixed(paidHours, 1))"]
-        for (day, figures) in zip(days, result.spans) {
+        for ((day, figures), paid) in zip(zip(days, result.spans), dayPaidHours) {
             lines.append("  \(day.date): service level \(ErlangReport.percent(figures.serviceLevel.mean)), ASA "
                 + "\(ErlangReport.fixed(figures.averageSpeedOfAnswer.mean, 1)) s, abandoned \(ErlangReport.percent(figures.abandonRate.mean)), "
-                + "occupancy \(ErlangReport.percent(figures.occupancy.mean))")
+                + "occupancy \(ErlangReport.percent(figures.occupancy.mean)), paid hours \(ErlangReport.fixed(paid, 1))")
         }
         return lines.joined(separator: "\n")
     }
@@ -161,8 +179,7 @@ extension SimulationReport {
         }
         let days = Self.days(of: queue.grid)
         let result = try ServiceSimulation.run(input, settings: settings, spans: days.map(\.intervals))
-        let end = queue.grid.timestamp(at: queue.grid.count)
-        self.init(result: result, grid: queue.grid, days: days,
-                  paidHours: work.paidHours(from: queue.grid.start, to: end, unpaid: unpaid), answerWithin: settings.answerWithin)
+        self.init(result: result, grid: queue.grid, days: days, paid: work.rows.filter { !unpaid.contains($0.activity) }.map(\.span),
+                  answerWithin: settings.answerWithin)
     }
 }

@@ -39,6 +39,30 @@ extension QueueSchedule {
     }
 }
 
+extension QueueSchedule {
+    /// The time each shift pays: the whole shift but its unpaid breaks, on the schedule's clock.
+    public var paidSpans: [Range<Timestamp>] {
+        let curve = result.curve
+        var spans: [Range<Timestamp>] = []
+        for (_, shifts) in agentShifts {
+            for shift in shifts {
+                let start = curve.start.adding(seconds: Int64(shift.candidate.startSlot * curve.slotSeconds))
+                var cursor = 0
+                for placed in shift.breaks.sorted(by: { $0.offset < $1.offset }) where !result.breakRules[placed.rule].paid {
+                    if placed.offset > cursor {
+                        spans.append(start.adding(seconds: Int64(cursor))..<start.adding(seconds: Int64(placed.offset)))
+                    }
+                    cursor = max(cursor, placed.offset + result.breakRules[placed.rule].duration)
+                }
+                if cursor < shift.candidate.length {
+                    spans.append(start.adding(seconds: Int64(cursor))..<start.adding(seconds: Int64(shift.candidate.length)))
+                }
+            }
+        }
+        return spans
+    }
+}
+
 extension SimulationInput {
     /// The contacts of `volumes` against the agents of `work`, on the volumes' grid: the horizon is the
     /// grid's intervals, and an agent's spans count from its start (a span begun before it is cut).
