@@ -73,9 +73,17 @@ extension AgentScheduleResult {
                 + (entry.cause.map { "every further or longer shift is held back by \($0.rawValue)" } ?? "no further or longer shift fits"))
         }
         if belowMinimum.count > limit { lines.append("below min_week_hours: \(belowMinimum.count - limit) more agent-weeks") }
-        for shortfall in shortfalls.prefix(limit) {
+        func kind(_ cause: Cause) -> Int {
+            switch cause {
+            case .noShiftReachesIt: 0
+            case .tooFewAgents: 1
+            case .notWorthCoveringOrSearchStopped(let proven): proven ? 2 : 3
+            }
+        }
+        let spans = ShortfallSpans.group(shortfalls, slot: \.slot, agents: \.agents) { kind($0.cause) == kind($1.cause) }
+        for span in spans.prefix(limit) {
             let cause: String
-            switch shortfall.cause {
+            switch span.worst.cause {
             case .noShiftReachesIt:
                 cause = "no shift reaches it"
             case let .tooFewAgents(working, blocked):
@@ -85,10 +93,13 @@ extension AgentScheduleResult {
                 cause = proven ? ShiftMixResult.ShortfallCause.notWorthCovering.rawValue
                     : "an agent could still take a shift covering it, but the search found no better schedule before the time limit"
             }
-            let agents = number(shortfall.agents)
-            lines.append("short: \(result.curve.formatted(secondsFromStart: shortfall.slot * result.curve.slotSeconds)) by \(agents) agent\(agents == "1" ? "" : "s"): \(cause)")
+            lines.append(ShortfallSpans.line(span, curve: result.curve, agents: number(span.agents), cause: cause))
         }
-        if shortIntervalCount > shortfalls.count { lines.append("short: \(shortIntervalCount - shortfalls.count) more intervals (see the coverage file)") }
+        let listed = spans.prefix(limit).reduce(0) { $0 + $1.last - $1.first + 1 }
+        if shortIntervalCount > listed {
+            lines.append("short: \(shortIntervalCount - listed) more intervals" + (spans.count > limit ? " in \(spans.count - limit) more spans" : "")
+                + " (see the coverage file)")
+        }
         return lines.joined(separator: "\n")
     }
 }

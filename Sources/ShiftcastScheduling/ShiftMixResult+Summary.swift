@@ -2,8 +2,9 @@ import ShiftcastCore
 
 extension ShiftMixResult {
     /// The lines `schedule` prints on standard error: agents, paid hours, under- and over-staffed hours
-    /// (never netted), coverage, objective, lower bound, gap, time, then each interval left short with
-    /// its cause (at most `shortfallLines` of them, and a count of the rest).
+    /// (never netted), coverage, objective, lower bound, gap, time, then the intervals left short, as
+    /// spans of consecutive intervals with one cause (``ShortfallSpans``; at most `shortfallLines` of
+    /// them, and a count of the rest).
     /// - Complexity: O(intervals + candidates).
     public func summary(agents: Int, shortfallLines: Int = 20) -> String {
         func number(_ value: Double, _ decimals: Int = 2) -> String {
@@ -22,11 +23,14 @@ extension ShiftMixResult {
                 + (provenOptimal ? " (optimal)" : ""),
             "time: \(number(seconds, 2))s",
         ]
-        let short = shortfalls
-        for shortfall in short.prefix(shortfallLines) {
-            lines.append("short: \(curve.formatted(secondsFromStart: shortfall.slot * curve.slotSeconds)) by \(number(shortfall.agents)) agent\(shortfall.agents == 1 ? "" : "s"): \(shortfall.cause.rawValue)")
+        let spans = ShortfallSpans.group(shortfalls, slot: \.slot, agents: \.agents) { $0.cause == $1.cause }
+        for span in spans.prefix(shortfallLines) {
+            lines.append(ShortfallSpans.line(span, curve: curve, agents: number(span.agents), cause: span.worst.cause.rawValue))
         }
-        if short.count > shortfallLines { lines.append("short: \(short.count - shortfallLines) more intervals (see the coverage file)") }
+        if spans.count > shortfallLines {
+            let rest = spans.dropFirst(shortfallLines).reduce(0) { $0 + $1.last - $1.first + 1 }
+            lines.append("short: \(spans.count - shortfallLines) more spans, \(rest) intervals (see the coverage file)")
+        }
         return lines.joined(separator: "\n")
     }
 }

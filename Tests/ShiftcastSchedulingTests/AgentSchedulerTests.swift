@@ -71,9 +71,11 @@ import Testing
         // Without the agents' capacity rows the relaxation would give 112; with them, the optimum.
         #expect(abs(run.result.schedule.lowerBound - best) < 1e-6)
         let summary = run.result.summary(lines: 200)
-        #expect(summary.contains("by 1 agent: too few agents: 1 at work then"))
+        #expect(summary.contains("short: Mon 2024-01-01 08:00-16:00 by up to 1 agent: too few agents: 1 at work then"))
         // On the days the agent is off, the cause is their maximum of days.
-        #expect(summary.contains("by 2 agents: too few agents: 0 at work then; the others held back from every shift covering it, 1 by max_days_per_week"))
+        #expect(summary.contains("by up to 2 agents: too few agents: 0 at work then; the others held back from every shift covering it, 1 by max_days_per_week"))
+        // One line per day's span of eight hours, not one per interval.
+        #expect(summary.split(separator: "\n").filter { $0.hasPrefix("short: ") }.count == 7)
         #expect(run.result.shortIntervalCount == 7 * 8)
         #expect(summary.contains("agents: 1 of 1 named agents work"))
     }

@@ -86,7 +86,7 @@ import Testing
         #expect(short.first?.slot == 2)
         #expect(short.first?.cause == .noShiftReachesIt)
         #expect(result.coverage[7] == 1)
-        #expect(result.summary(agents: 1).contains("short: 2024-01-01T02:00:00 by 4 agents: no shift reaches it"))
+        #expect(result.summary(agents: 1).contains("short: Mon 2024-01-01 02:00-03:00 by 4 agents: no shift reaches it"))
     }
 
     /// The DBAI Minimum Shift Design instances, converted by Benchmarks/Scripts/convert_msd.py; proven optima

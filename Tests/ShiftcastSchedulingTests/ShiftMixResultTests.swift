@@ -49,7 +49,28 @@ import Testing
         #expect(summary.contains("coverage: 75% of 4 required agent-hours"))
         #expect(summary.contains("objective: 10, lower bound: 8, gap: 20%"))
         #expect(!summary.contains("(optimal)"))
-        #expect(summary.contains("short: 2024-01-01T02:00:00 by 1 agent: no shift reaches it"))
+        #expect(summary.contains("short: Mon 2024-01-01 02:00-03:00 by 1 agent: no shift reaches it"))
         #expect(try result(objective: 8, lowerBound: 8, proven: true).summary(agents: 1).contains("gap: 0% (optimal)"))
+    }
+}
+
+/// Short intervals told as spans (issue 11): consecutive intervals with one kind of cause make one line.
+@Suite struct ShortfallSpanTests {
+    struct Item { var slot: Int; var agents: Double; var kind: Int }
+
+    @Test func consecutiveIntervalsOfOneCauseAreOneLineWithTheMostShort() throws {
+        let curve = try RequirementCurve(start: Timestamp(secondsSinceEpoch: 1_704_067_200), slotSeconds: 1800,  // 2024-01-01 00:00
+                                         required: Array(repeating: 1, count: 96))
+        let items = [Item(slot: 16, agents: 2, kind: 0), Item(slot: 17, agents: 5, kind: 0), Item(slot: 18, agents: 1, kind: 0),
+                     Item(slot: 19, agents: 1, kind: 1), Item(slot: 46, agents: 1, kind: 1), Item(slot: 47, agents: 3, kind: 1),
+                     Item(slot: 48, agents: 2, kind: 1), Item(slot: 94, agents: 1, kind: 1), Item(slot: 95, agents: 1, kind: 1)]
+        let spans = ShortfallSpans.group(items, slot: \.slot, agents: \.agents) { $0.kind == $1.kind }
+        let lines = spans.map { ShortfallSpans.line($0, curve: curve, agents: String(Int($0.agents)), cause: "kind \($0.worst.kind)") }
+        #expect(lines == [
+            "short: Mon 2024-01-01 08:00-09:30 by up to 5 agents: kind 0",
+            "short: Mon 2024-01-01 09:30-10:00 by 1 agent: kind 1",
+            "short: Mon 2024-01-01 23:00 to Tue 2024-01-02 00:30 by up to 3 agents: kind 1",
+            "short: Tue 2024-01-02 23:00-24:00 by up to 1 agent: kind 1",
+        ])
     }
 }
