@@ -12,8 +12,8 @@ extension ScheduleFile {
         public var agents: [AgentWork]
         /// The line of each agent's spans, in the same order.
         public var lines: [[Int]]
-        /// Every row's activity and time, work and breaks alike.
-        public var rows: [(activity: String, span: Range<Timestamp>)]
+        /// Every row, work and breaks alike, in file order.
+        public var rows: [Row]
 
         /// Hours the rows pay between `start` and `end`: every row's time inside them, but the rows whose
         /// activity is one of `unpaid` (a Schedule file does not say which breaks are paid; a Breaks file does).
@@ -24,6 +24,17 @@ extension ScheduleFile {
                 return from < to ? total + Double(from.seconds(to: to)) / 3600 : total
             }
         }
+    }
+
+    /// One row of a Schedule file.
+    public struct Row: Sendable, Equatable {
+        public var agent: String
+        /// The shift's start date, as written.
+        public var date: String
+        /// The shift family.
+        public var shift: String
+        public var activity: String
+        public var span: Range<Timestamp>
     }
 
     /// Reads the work of every agent (of `queue`, when the file has a `queue` column and one is named).
@@ -40,7 +51,8 @@ extension ScheduleFile {
         let queueColumn = try table.column("queue")
         var rowsByAgent: [String: [(span: Range<Timestamp>, work: Bool, line: Int, row: Int)]] = [:]
         var order: [String] = []
-        var allRows: [(activity: String, span: Range<Timestamp>)] = []
+        var allRows: [Row] = []
+        let dateColumn = try table.column("date"), shiftColumn = try table.column("shift")
         var rowNumber = 0
         try table.forEachRow { row in
             rowNumber += 1
@@ -52,7 +64,8 @@ extension ScheduleFile {
                 throw row.error(end.index, "end \(clock.format(to)) is not after start \(clock.format(from))")
             }
             if rowsByAgent[agent] == nil { order.append(agent) }
-            allRows.append((row.text(activityColumn), from..<to))
+            allRows.append(Row(agent: agent, date: dateColumn.map { row.text($0) } ?? "", shift: shiftColumn.map { row.text($0) } ?? "",
+                               activity: row.text(activityColumn), span: from..<to))
             rowsByAgent[agent, default: []].append((from..<to, row.text(activityColumn) == "work", row.line(of: start.index), rowNumber))
         }
         var agents: [AgentWork] = [], lines: [[Int]] = []
