@@ -21,7 +21,7 @@ set -uo pipefail
 seconds=${1:-60}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
-targets=${FUZZ_TARGETS:-"FuzzHistory FuzzEvents FuzzRequirements FuzzShifts FuzzBreaks FuzzAgents FuzzSchedule"}
+targets=${FUZZ_TARGETS:-"FuzzHistory FuzzEvents FuzzRequirements FuzzShifts FuzzBreaks FuzzAgents FuzzSchedule FuzzPlanSettings"}
 sanitizers=${FUZZ_SANITIZERS:-fuzzer,address}
 max_findings=${FUZZ_MAX_FINDINGS:-4}
 case $sanitizers in

@@ -83,8 +83,14 @@ public struct PlanSettings: Sendable, Equatable, Codable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ShiftcastError(.inputUnavailable, "cannot read the plan's settings; a plan folder written by `shiftcast plan` has it", file: path)
         }
-        guard data.count <= 1 << 20, let settings = try? JSONDecoder().decode(PlanSettings.self, from: data) else {
-            throw ShiftcastError(.badData, "is not a plan's settings (model, answer_within, shrinkage, cyclic ...)", file: path)
+        return try decode(Array(data), file: path)
+    }
+
+    /// The settings in `bytes` (the text of a `plan.json`).
+    /// - Throws: `.badData` when they are not these settings, or longer than 1 MiB.
+    public static func decode(_ bytes: [UInt8], file: String) throws -> PlanSettings {
+        guard bytes.count <= 1 << 20, let settings = try? JSONDecoder().decode(PlanSettings.self, from: Data(bytes)) else {
+            throw ShiftcastError(.badData, "is not a plan's settings (model, answer_within, shrinkage, cyclic ...)", file: file)
         }
         return settings
     }
