@@ -61,6 +61,18 @@ PLAN_JSON = {"answer_within": 20, "cyclic": False, "max_occupancy": 0.85, "model
              "service_level": 0.8, "shrinkage": 0.3}
 SHIFTS = ("shift,days,earliest_start,latest_start,start_step,min_length,max_length,length_step,cost_per_hour\n"
           "any,*,00:00,23:30,30m,4h,9h,30m,1\n")
+DATA_SET = "israel-7d"
+SLOTS_PER_DAY = 240
+# The other development set with an interval grid (`--data-set bernalillo-hourly-7d`): hourly, so shifts
+# start on the hour; the same targets and the same assumed AHT (the export has none).
+OTHER_SETS = {
+    "bernalillo-hourly-7d": {
+        "history": "bernalillo-hourly-2023-2024.csv", "events": "bernalillo-events-2023-2024.csv",
+        "step": dt.timedelta(hours=1), "slots": 24,
+        "shifts": ("shift,days,earliest_start,latest_start,start_step,min_length,max_length,length_step,cost_per_hour\n"
+                   "any,*,00:00,23:00,1h,4h,9h,1h,1\n"),
+    },
+}
 COMMAND_TIMEOUT = 1800  # seconds; a command that runs longer is killed and counted as failed
 SUMMARY = re.compile(r"delivered service level ([0-9.]+)% within \S+ \(95% interval ([0-9.]+)% to ([0-9.]+)%\)"
                      r".*?forecast WAPE ([0-9.]+)%, bias (-?[0-9.]+)%; paid hours ([0-9.]+)")
@@ -80,8 +92,8 @@ def benchmark_origins():
             or isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "DATA_SETS" for t in node.targets)]
     namespace = {"dt": dt}
     exec(compile(ast.Module(body=keep, type_ignores=[]), path, "exec"), namespace)
-    history_file, events_file, horizon_days, origins = namespace["DATA_SETS"]["israel-7d"]
-    assert (history_file, events_file, horizon_days) == (HISTORY_FILE, EVENTS_FILE, HORIZON_DAYS), "israel-7d changed"
+    history_file, events_file, horizon_days, origins = namespace["DATA_SETS"][DATA_SET]
+    assert (history_file, events_file, horizon_days) == (HISTORY_FILE, EVENTS_FILE, HORIZON_DAYS), f"{DATA_SET} changed"
     return origins
 
 
@@ -240,7 +252,7 @@ def select_origins(all_origins, spec):
     wanted = [dt.datetime.strptime(day, "%Y-%m-%d") for day in spec.split(",") if day]
     unknown = [f"{day:%Y-%m-%d}" for day in wanted if day not in all_origins]
     if unknown:
-        sys.exit(f"not an origin of the israel-7d set: {', '.join(unknown)}; "
+        sys.exit(f"not an origin of the {DATA_SET} set: {', '.join(unknown)}; "
                  f"those are {', '.join(f'{d:%Y-%m-%d}' for d in all_origins)}")
     return wanted
 
@@ -295,6 +307,7 @@ def print_table(results, variants, u_unavailable):
 
 
 def main():
+    global HISTORY_FILE, EVENTS_FILE, STEP, SHIFTS, DATA_SET, SLOTS_PER_DAY
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("binary")
     parser.add_argument("data")
@@ -304,12 +317,18 @@ def main():
     parser.add_argument("--variant-u-args", help='extra arguments of plan for variant U, e.g. "--uncertainty"')
     parser.add_argument("--replications", type=int, default=30)
     parser.add_argument("--time-limit", default="30s")
+    parser.add_argument("--data-set", default="israel-7d", choices=["israel-7d", *OTHER_SETS],
+                        help="the development set (its origins in forecast_accuracy.py)")
     argv = sys.argv[1:]
     for i, arg in enumerate(argv[:-1]):  # its value starts with "--", which argparse would take for a flag
         if arg == "--variant-u-args":
             argv[i:i + 2] = [f"--variant-u-args={argv[i + 1]}"]
             break
     args = parser.parse_args(argv)
+    if args.data_set != DATA_SET:
+        chosen = OTHER_SETS[args.data_set]
+        HISTORY_FILE, EVENTS_FILE, STEP = chosen["history"], chosen["events"], chosen["step"]
+        SHIFTS, SLOTS_PER_DAY, DATA_SET = chosen["shifts"], chosen["slots"], args.data_set
 
     binary = os.path.abspath(args.binary)
     work = os.path.abspath(args.work)
@@ -338,7 +357,7 @@ def main():
         actual_rows = [row for row in series if origin <= row[0] < end]
         record = {"origin": name, "variants": {}}
         results.append(record)
-        if len(actual_rows) < HORIZON_DAYS * 24 * 10:
+        if len(actual_rows) < HORIZON_DAYS * SLOTS_PER_DAY:
             print(f"  only {len(actual_rows)} intervals of actuals: skipped", file=sys.stderr)
             record["status"] = "no actuals"
             continue
