@@ -1,4 +1,5 @@
 #include "cbc_search.h"
+#include "cbc_setup.hpp"
 
 #include <coin/CbcModel.hpp>
 #include <coin/CbcSolver.hpp>
@@ -44,15 +45,9 @@ int shiftcast_cbc_solve(int columns, int rows, const int *starts, const int *ind
                         ShiftcastMIPOutcome *outcome) {
     *outcome = ShiftcastMIPOutcome{};
     try {
-        // As `Cbc_newModel` sets the solver up: a CBC model over Clp, with CBC's defaults.
-        OsiClpSolverInterface prototype;
-        CbcModel cbc(prototype);
-        CbcSolverUsefulData data;
-        CbcMain0(cbc, data);
-        OsiClpSolverInterface &solver = *dynamic_cast<OsiClpSolverInterface *>(cbc.solver());
-        solver.messageHandler()->setLogLevel(0);
-        solver.getModelPtr()->messageHandler()->setLogLevel(0);
-        cbc.setLogLevel(0);
+        CbcSetUp setUp;
+        CbcModel &cbc = setUp.model;
+        OsiClpSolverInterface &solver = *setUp.solver;
         solver.loadProblem(columns, rows, starts, indices, elements, column_lower, column_upper, objective,
                            row_lower, row_upper);
         solver.setObjSense(1);
@@ -69,7 +64,7 @@ int shiftcast_cbc_solve(int columns, int rows, const int *starts, const int *ind
         const std::vector<std::string> words = arguments(settings);
         std::vector<const char *> argv;
         for (const std::string &word : words) argv.push_back(word.c_str());
-        CbcMain1(static_cast<int>(argv.size()), argv.data(), cbc, nullptr, data);
+        CbcMain1(static_cast<int>(argv.size()), argv.data(), cbc, nullptr, setUp.data);
 
         outcome->proven_optimal = cbc.isProvenOptimal();
         outcome->proven_infeasible = cbc.isProvenInfeasible();

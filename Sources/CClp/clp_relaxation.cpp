@@ -1,4 +1,5 @@
 #include "clp_relaxation.h"
+#include "cbc_setup.hpp"
 
 #include <coin/CbcModel.hpp>
 #include <coin/CbcSolver.hpp>
@@ -28,14 +29,8 @@ ShiftcastLPStatus shiftcast_clp_solve(ShiftcastLPMethod method, int columns, int
                                       double *values, double *objective_value) {
     try {
         if (method == SHIFTCAST_LP_PRESOLVED_DUAL) {
-            // As `Cbc_newModel` sets the solver up: a CBC model over Clp, with CBC's defaults.
-            OsiClpSolverInterface prototype;
-            CbcModel cbc(prototype);
-            CbcSolverUsefulData defaults;
-            CbcMain0(cbc, defaults);
-            OsiClpSolverInterface &solver = *dynamic_cast<OsiClpSolverInterface *>(cbc.solver());
-            solver.messageHandler()->setLogLevel(0);
-            solver.getModelPtr()->messageHandler()->setLogLevel(0);
+            CbcSetUp cbc;
+            OsiClpSolverInterface &solver = *cbc.solver;
             solver.loadProblem(columns, rows, starts, indices, elements, column_lower, column_upper, objective,
                                row_lower, row_upper);
             solver.setObjSense(1);

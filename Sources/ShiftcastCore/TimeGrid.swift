@@ -51,6 +51,12 @@ public struct TimeGrid: Sendable, Equatable {
         }
     }
 
+    /// The grid's intervals grouped by the calendar date they start on (on its clock), with that date:
+    /// the days of a horizon, for figures per day.
+    public var days: [(date: String, range: Range<Int>)] {
+        clock.days(of: (0..<count).map(timestamp(at:)))
+    }
+
     /// The length of interval `index` in seconds.
     public func length(at index: Int) -> Int {
         switch step {

@@ -128,7 +128,7 @@ public struct PlanRun: Sendable {
             let results = try Planner.simulate(intervals, schedules: schedules, averageHandleTime: inputs.averageHandleTime,
                                                cyclic: inputs.cyclic, settings: settings)
             simulations = zip(zip(intervals, schedules), results).map { pair, result in
-                result.map { SimulationReport(result: $0, grid: pair.0.grid, days: SimulationReport.days(of: pair.0.grid),
+                result.map { SimulationReport(result: $0, grid: pair.0.grid,
                                               paid: pair.1.paidSpans, answerWithin: settings.answerWithin) }
             }
         }

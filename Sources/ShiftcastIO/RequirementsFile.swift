@@ -32,12 +32,7 @@ public struct RequirementsFile: Sendable {
     /// - Complexity: O(intervals) queueing evaluations.
     public init(forecast: VolumeFile, averageHandleTime: Double?, policy: StaffingPolicy) throws {
         let queues = forecast.queues
-        let intervals = queues.map { queue in
-            ForecastIntervals(name: queue.name, intervals: queue.intervals.map {
-                ForecastIntervals.Interval(start: $0.start, volume: $0.volume, averageHandleTime: $0.averageHandleTime,
-                                       lower: $0.bounds?.lower, upper: $0.bounds?.upper)
-            }, grid: queue.grid)
-        }
+        let intervals = queues.map(\.forecastIntervals)
         let staffed: [QueueRequirements]
         do {
             staffed = try Planner.staff(intervals, averageHandleTime: averageHandleTime, policy: policy)

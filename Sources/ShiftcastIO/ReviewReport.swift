@@ -28,10 +28,7 @@ public struct ReviewReport: Sendable {
             .first { $0.name == planned.name }?.curve
         let work = try ScheduleFile.readWork(path: path("schedule.csv"), clock: clock, queue: planned.name)
         let arrived = try Self.actuals(for: planned, from: actuals)
-        let forecast = ForecastIntervals(name: planned.name, intervals: planned.intervals.map {
-            ForecastIntervals.Interval(start: $0.start, volume: $0.volume, averageHandleTime: $0.averageHandleTime,
-                                       lower: $0.bounds?.lower, upper: $0.bounds?.upper)
-        }, grid: planned.grid)
+        let forecast = planned.forecastIntervals
         let required = planned.intervals.map { interval in
             curve.flatMap { curve in curve.grid.position(of: interval.start).map { Int(curve.required[$0]) } } ?? 0
         }
@@ -60,7 +57,7 @@ public struct ReviewReport: Sendable {
                 throw ShiftcastError(.badData, "has no row for \(planned.grid.clock.format(interval.start)), an interval of the plan's "
                     + "horizon; give the actual contacts of every interval the plan covers (0 for none)", file: file.name)
             }
-            return ForecastIntervals.Interval(start: actual.start, volume: actual.volume, averageHandleTime: actual.averageHandleTime)
+            return actual.forecastInterval
         }
     }
 

@@ -13,21 +13,22 @@ public struct SimulationReport: Sendable {
     public let result: SimulationResult
     /// The intervals' grid (their start times and clock).
     public let grid: TimeGrid
-    /// Each day's date and the intervals that start on it (``SimulationResult/spans``, in order).
-    public let days: [(date: String, intervals: Range<Int>)]
+    /// Each day's date and the intervals that start on it: the grid's days, which are the result's
+    /// ``SimulationResult/spans``, in order.
+    public var days: [(date: String, range: Range<Int>)] { grid.days }
     /// Hours the schedule pays in the horizon, and in each of ``days``.
     public let paidHours: Double
     public let dayPaidHours: [Double]
     public let answerWithin: Double
 
-    /// - Parameter paid: the time the schedule pays (shifts but their unpaid breaks), counted where it
-    ///   falls: a day has what falls on it, the first day also what began before the horizon and the
-    ///   last also what runs past its end (a shift is paid whole), so the days add up to the horizon.
-    public init(result: SimulationResult, grid: TimeGrid, days: [(date: String, intervals: Range<Int>)], paid: [Range<Timestamp>],
-                answerWithin: Double) {
+    /// - Parameters:
+    ///   - result: simulated with the grid's days as spans (`TimeGrid.days`).
+    ///   - paid: the time the schedule pays (shifts but their unpaid breaks), counted where it falls: a
+    ///     day has what falls on it, the first day also what began before the horizon and the last also
+    ///     what runs past its end (a shift is paid whole), so the days add up to the horizon.
+    public init(result: SimulationResult, grid: TimeGrid, paid: [Range<Timestamp>], answerWithin: Double) {
         self.result = result
         self.grid = grid
-        self.days = days
         // Only what overlaps the horizon: another week's shifts in the same file are not this one's.
         let start = grid.timestamp(at: 0), end = grid.timestamp(at: grid.count)
         let paid = paid.filter { $0.upperBound > start && $0.lowerBound < end }
@@ -41,13 +42,8 @@ public struct SimulationReport: Sendable {
             }
         }
         paidHours = hours(0..<grid.count)
-        dayPaidHours = days.map { hours($0.intervals) }
+        dayPaidHours = grid.days.map { hours($0.range) }
         self.answerWithin = answerWithin
-    }
-
-    /// The intervals of `grid` grouped by the calendar date they start on, on its clock, with that date.
-    public static func days(of grid: TimeGrid) -> [(date: String, intervals: Range<Int>)] {
-        grid.clock.days(of: (0..<grid.count).map(grid.timestamp(at:))).map { ($0.date, $0.range) }
     }
 
     private static let figures: [(name: String, value: @Sendable (SimulationResult.Figures) -> SimulationResult.Estimate)] = [
@@ -161,10 +157,7 @@ extension SimulationReport {
     ///   horizon; settings out of range.
     public init(volumes: VolumeFile, queue: VolumeFile.Queue, work: ScheduleFile.Work, averageHandleTime: Double?,
                 cyclic: Bool = false, unpaid: Set<String>, settings: SimulationSettings) throws {
-        let intervals = ForecastIntervals(name: queue.name, intervals: queue.intervals.map {
-            ForecastIntervals.Interval(start: $0.start, volume: $0.volume, averageHandleTime: $0.averageHandleTime,
-                                       lower: $0.bounds?.lower, upper: $0.bounds?.upper)
-        }, grid: queue.grid)
+        let intervals = queue.forecastIntervals
         let input: SimulationInput
         do {
             input = try SimulationInput(volumes: intervals, averageHandleTime: averageHandleTime, work: work.agents, cyclic: cyclic)
@@ -177,9 +170,8 @@ extension SimulationReport {
             error.file = work.name
             throw error
         }
-        let days = Self.days(of: queue.grid)
-        let result = try ServiceSimulation.run(input, settings: settings, spans: days.map(\.intervals))
-        self.init(result: result, grid: queue.grid, days: days, paid: work.rows.filter { !unpaid.contains($0.activity) }.map(\.span),
+        let result = try ServiceSimulation.run(input, settings: settings, spans: queue.grid.days.map(\.range))
+        self.init(result: result, grid: queue.grid, paid: work.rows.filter { !unpaid.contains($0.activity) }.map(\.span),
                   answerWithin: settings.answerWithin)
     }
 }

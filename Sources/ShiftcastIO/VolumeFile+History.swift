@@ -36,3 +36,18 @@ extension VolumeFile {
         return try results.values.map { try $0!.get() }
     }
 }
+
+extension VolumeFile.Interval {
+    /// The interval as staffing and simulation read it, its prediction interval with it.
+    public var forecastInterval: ForecastIntervals.Interval {
+        ForecastIntervals.Interval(start: start, volume: volume, averageHandleTime: averageHandleTime,
+                                   lower: bounds?.lower, upper: bounds?.upper)
+    }
+}
+
+extension VolumeFile.Queue {
+    /// The queue's intervals on its grid, as staffing and simulation read them.
+    public var forecastIntervals: ForecastIntervals {
+        ForecastIntervals(name: name, intervals: intervals.map(\.forecastInterval), grid: grid)
+    }
+}

@@ -170,12 +170,7 @@ extension Planner {
         guard volumes.count == schedules.count else { return volumes.map { _ in nil } }
         return try zip(volumes, schedules).map { volumes, schedule in
             let input = try SimulationInput(volumes: volumes, averageHandleTime: averageHandleTime, work: schedule.agentWork, cyclic: cyclic)
-            return try ServiceSimulation.run(input, settings: settings, spans: days(of: volumes.grid))
+            return try ServiceSimulation.run(input, settings: settings, spans: volumes.grid.days.map(\.range))
         }
-    }
-
-    /// The intervals of `grid` grouped by the calendar date they start on, on its clock.
-    public static func days(of grid: TimeGrid) -> [Range<Int>] {
-        grid.clock.days(of: (0..<grid.count).map(grid.timestamp(at:))).map(\.range)
     }
 }

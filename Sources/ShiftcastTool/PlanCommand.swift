@@ -54,9 +54,7 @@ extension ShiftcastCommand {
             guard horizon.seconds > 0 else { throw ValidationError("--horizon must be above 0; got \(horizon).") }
             guard (1...52).contains(folds) else { throw ValidationError("--folds must be between 1 and 52; got \(folds).") }
             if let aht { try StaffingOptions.validate(aht: aht) }
-            guard (1...InputLimits.maximumReplications).contains(replications) else {
-                throw ValidationError("--replications must be a whole number from 1 to \(InputLimits.maximumReplications); got \(replications).")
-            }
+            try SimulateCommandOptions.validate(replications: replications)
         }
 
         func run() async throws {

@@ -40,9 +40,7 @@ extension ShiftcastCommand {
         var quiet = false
 
         func validate() throws {
-            guard (1...InputLimits.maximumReplications).contains(replications) else {
-                throw ValidationError("--replications must be a whole number from 1 to \(InputLimits.maximumReplications); got \(replications).")
-            }
+            try SimulateCommandOptions.validate(replications: replications)
         }
 
         func run() async throws {

@@ -72,9 +72,7 @@ extension ShiftcastCommand {
 
         func validate() throws {
             if let aht { try StaffingOptions.validate(aht: aht) }
-            guard (1...InputLimits.maximumReplications).contains(replications) else {
-                throw ValidationError("--replications must be a whole number from 1 to \(InputLimits.maximumReplications); got \(replications).")
-            }
+            try SimulateCommandOptions.validate(replications: replications)
             guard (1...InputLimits.maximumConcurrency).contains(concurrency) else {
                 throw ValidationError("--concurrency must be a whole number from 1 to \(InputLimits.maximumConcurrency); got \(concurrency).")
             }
@@ -106,6 +104,15 @@ extension ShiftcastCommand {
                                               cyclic: cyclic, unpaid: unpaid, settings: settings)
             try OutputFile.write(report.rendered(as: format), to: output, standardOutput: Terminal.standardOutput)
             Terminal.printNote(report.summary, quiet: quiet)
+        }
+    }
+}
+
+/// Checks shared by the commands that simulate (`simulate`, `review`, `plan --simulate`).
+enum SimulateCommandOptions {
+    static func validate(replications: Int) throws {
+        guard (1...InputLimits.maximumReplications).contains(replications) else {
+            throw ValidationError("--replications must be a whole number from 1 to \(InputLimits.maximumReplications); got \(replications).")
         }
     }
 }
