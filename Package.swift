@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "ShiftcastPlanning", targets: ["ShiftcastPlanning"]),
         .library(name: "ShiftcastCSV", targets: ["ShiftcastCSV"]),
         .library(name: "ShiftcastIO", targets: ["ShiftcastIO"]),
+        .library(name: "ShiftcastReport", targets: ["ShiftcastReport"]),
         .executable(name: "shiftcast", targets: ["ShiftcastTool"]),
     ],
     dependencies: [
@@ -54,13 +55,15 @@ let package = Package(
                 dependencies: ["ShiftcastCore", "ShiftcastForecasting", "ShiftcastStaffing", "ShiftcastScheduling"]),
         // The CSV engine: scanning, tables and rows with located errors, writing, atomic output.
         .target(name: "ShiftcastCSV", dependencies: ["ShiftcastCore"]),
+        // The plan drawn as one self-contained HTML page, its charts as inline SVG.
+        .target(name: "ShiftcastReport", dependencies: ["ShiftcastCore"]),
         // The file formats of SPEC section 3, and the runs over files.
         .target(name: "ShiftcastIO",
                 dependencies: ["ShiftcastCore", "ShiftcastCSV", "ShiftcastForecasting", "ShiftcastStaffing", "ShiftcastScheduling",
-                               "ShiftcastPlanning"]),
+                               "ShiftcastPlanning", "ShiftcastReport"]),
         .target(name: "Shiftcast",
                 dependencies: ["ShiftcastCore", "ShiftcastForecasting", "ShiftcastStaffing", "ShiftcastScheduling", "ShiftcastPlanning",
-                               "ShiftcastCSV", "ShiftcastIO"]),
+                               "ShiftcastCSV", "ShiftcastIO", "ShiftcastReport"]),
 
         // The command-line tool: parse, call the library, write.
         .executableTarget(

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Shiftcast links against (LAPACK/BLAS, COIN-OR CBC, the zone database),
+# Installs the Debian packages Shiftcast links against (LAPACK/BLAS, COIN-OR CBC, the zone database) and
+# the browser its report is tested in (chromium),
 # skipping the work when they are already there. The list is Scripts/system-packages.txt. Used by the README's first command and by .ci/run.
 set -euo pipefail
 read -r -a packages < "$(dirname "$0")/system-packages.txt"

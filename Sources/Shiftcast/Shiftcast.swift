@@ -6,3 +6,4 @@
 @_exported import ShiftcastPlanning
 @_exported import ShiftcastStaffing
 @_exported import ShiftcastScheduling
+@_exported import ShiftcastReport

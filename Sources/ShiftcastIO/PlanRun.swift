@@ -62,7 +62,9 @@ public struct PlanRun: Sendable {
     public var projections: [ProjectedService?]
     /// The simulation of each queue's schedule against its forecast, with `Inputs.simulation`.
     public var simulations: [SimulationReport?] = []
-    /// `forecast.csv`, `requirements.csv`, `schedule.csv`, `coverage.csv` and `report.md`, in that order.
+    /// `forecast.csv`, `requirements.csv`, `schedule.csv`, `coverage.csv`, `plan.json` (for a queueing
+    /// policy), `simulation.csv` (one queue simulated), `backtest.csv`, `report.md` and `report.html`, in
+    /// that order.
     public var files: [File]
 
     /// Runs the pipeline.
@@ -145,7 +147,12 @@ public struct PlanRun: Sendable {
         if simulations.count == 1, let simulation = simulations[0] {
             files.append(File(name: "simulation.csv", bytes: simulation.csvBytes()))
         }
+        files.append(File(name: "backtest.csv", bytes: BacktestFoldsFile.csvBytes(BacktestFoldsFile.rows(forecast))))
         files.append(File(name: "report.md", bytes: Array(report(inputs, folder: folder).utf8)))
+        progress?("drawing the report")
+        let drawn = try PlanReportFiles(folder: folder, files: files.map { ($0.name, $0.bytes) })
+            .report(history: inputs.history, calendar: inputs.calendar, clock: clock)
+        files.append(File(name: "report.html", bytes: Array(drawn.html(level: percent(inputs.forecast.level, decimals: 0)).utf8)))
     }
 
     /// The lines of each queue's rows in a file that holds `counts` rows per queue, queue after queue,
@@ -170,7 +177,7 @@ public struct PlanRun: Sendable {
     }
 
     /// The report: what each step chose and found, in Markdown, for a person.
-    public var reportText: String { String(decoding: files.last?.bytes ?? [], as: UTF8.self) }
+    public var reportText: String { String(decoding: files.first { $0.name == "report.md" }?.bytes ?? [], as: UTF8.self) }
 
     private func report(_ inputs: Inputs, folder: String) -> String {
         var lines = ["# Shiftcast plan", ""]
@@ -198,15 +205,16 @@ public struct PlanRun: Sendable {
             for warning in schedule.contractWarnings { lines += ["- warning: \(warning.description)"] }
         }
         lines += ["## Files", ""]
-        let more = ["simulation.csv", "plan.json"].filter { name in files.contains { $0.name == name } }
+        let more = ["simulation.csv", "plan.json"].filter { name in files.contains { $0.name == name } } + ["backtest.csv"]
         for name in ["forecast.csv", "requirements.csv", "schedule.csv", "coverage.csv"] + more {
             lines.append("- `\((folder as NSString).appendingPathComponent(name))`")
         }
         lines.append("- `\((folder as NSString).appendingPathComponent("report.md"))` (this report)")
+        lines.append("- `\((folder as NSString).appendingPathComponent("report.html"))` (this report with charts)")
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func percent(_ fraction: Double) -> String {
-        fraction.isFinite ? String(format: "%.1f%%", fraction * 100) : "n/a"
+    private func percent(_ fraction: Double, decimals: Int = 1) -> String {
+        fraction.isFinite ? String(format: "%.\(decimals)f%%", fraction * 100) : "n/a"
     }
 }

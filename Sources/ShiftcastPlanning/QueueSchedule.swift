@@ -39,6 +39,19 @@ public struct QueueSchedule: Sendable {
         named?.summary(lines: lines) ?? result.summary(agents: agentCount, shortfallLines: lines)
     }
 
+    /// The intervals left short of the requirement, first to last: the slot, the agents short and the cause
+    /// in words (`nil` past the intervals whose cause was worked out: ``AgentScheduleResult/shortfalls``).
+    /// - Complexity: O(intervals).
+    public var shortIntervals: [(slot: Int, agents: Double, cause: String?)] {
+        guard let named else { return result.shortfalls.map { ($0.slot, $0.agents, $0.cause.rawValue) } }
+        var causes: [Int: String] = [:]
+        for shortfall in named.shortfalls { causes[shortfall.slot] = shortfall.cause.description }
+        return (0..<result.curve.count).compactMap { slot in
+            let short = result.curve.required[slot] - Double(result.coverage[slot])
+            return short > 1e-9 ? (slot, short, causes[slot]) : nil
+        }
+    }
+
     public static func agentShifts(of assignments: [AnonymousRoster.Assignment]) -> [(agent: String, shifts: [PlacedShift])] {
         var byAgent: [Int: [PlacedShift]] = [:]
         for assignment in assignments {

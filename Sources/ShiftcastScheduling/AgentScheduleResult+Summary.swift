@@ -82,18 +82,7 @@ extension AgentScheduleResult {
         }
         let spans = ShortfallSpans.group(shortfalls, slot: \.slot, agents: \.agents) { kind($0.cause) == kind($1.cause) }
         for span in spans.prefix(limit) {
-            let cause: String
-            switch span.worst.cause {
-            case .noShiftReachesIt:
-                cause = "no shift reaches it"
-            case let .tooFewAgents(working, blocked):
-                cause = "too few agents: \(working) at work then" + (blocked.isEmpty ? "" : "; the others held back from every shift covering it, "
-                    + blocked.map { "\($0.agents) by \($0.rule.rawValue)" }.joined(separator: ", "))
-            case let .notWorthCoveringOrSearchStopped(proven):
-                cause = proven ? ShiftMixResult.ShortfallCause.notWorthCovering.rawValue
-                    : "an agent could still take a shift covering it, but the search found no better schedule before the time limit"
-            }
-            lines.append(ShortfallSpans.line(span, curve: result.curve, agents: number(span.agents), cause: cause))
+            lines.append(ShortfallSpans.line(span, curve: result.curve, agents: number(span.agents), cause: span.worst.cause.description))
         }
         let listed = spans.prefix(limit).reduce(0) { $0 + $1.last - $1.first + 1 }
         if shortIntervalCount > listed {
@@ -101,5 +90,21 @@ extension AgentScheduleResult {
                 + " (see the coverage file)")
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension AgentScheduleResult.Cause: CustomStringConvertible {
+    /// The cause in words, as the summary and the Coverage file's `cause` column give it.
+    public var description: String {
+        switch self {
+        case .noShiftReachesIt:
+            ShiftMixResult.ShortfallCause.noShiftReachesIt.rawValue
+        case let .tooFewAgents(working, blocked):
+            "too few agents: \(working) at work then" + (blocked.isEmpty ? "" : "; the others held back from every shift covering it, "
+                + blocked.map { "\($0.agents) by \($0.rule.rawValue)" }.joined(separator: ", "))
+        case let .notWorthCoveringOrSearchStopped(proven):
+            proven ? ShiftMixResult.ShortfallCause.notWorthCovering.rawValue
+                : "an agent could still take a shift covering it, but the search found no better schedule before the time limit"
+        }
     }
 }

@@ -49,7 +49,8 @@ public struct AgentScheduleResult: Sendable {
     /// Each agent's shifts with their breaks, in order of start (aligned with `contracts`).
     public var assignments: [[PlacedShift]]
     public var belowMinimum: [BelowMinimum]
-    /// The first intervals left short (at most the summary's count), with their cause.
+    /// The intervals left short, with their cause (the first 2 000 of them: `AgentScheduler.solve`'s
+    /// `explainedShortfalls`).
     public var shortfalls: [Shortfall]
     /// How many intervals are short in all.
     public var shortIntervalCount: Int

@@ -29,11 +29,12 @@ public enum AgentScheduler {
     ///   - options: as for the shift mix; `agents` is set from `contracts`. With a distinct-shift penalty the
     ///     search counts, per distinct shift, the agents' shifts that use it: a move that brings in a new
     ///     one pays the penalty, one that takes away the last saves it.
-    ///   - shortfallLines: how many short intervals get their cause worked out.
+    ///   - explainedShortfalls: how many short intervals, first to last, get their cause worked out (the rest
+    ///     are counted); each costs a pass over the agents and the shifts covering it.
     /// - Throws: `.internalFailure` when CBC fails.
     /// - Complexity: bounded by `options.timeLimit` plus the reserve (about a second).
     public static func solve(families: [ShiftFamily], curve: RequirementCurve, contracts: [AgentContract],
-                             options: ShiftMixOptimizer.Options, shortfallLines: Int = 20,
+                             options: ShiftMixOptimizer.Options, explainedShortfalls: Int = 2_000,
                              using generator: inout some RandomNumberGenerator) throws -> AgentScheduleResult {
         let clock = ContinuousClock()
         let began = clock.now
@@ -57,7 +58,7 @@ public enum AgentScheduler {
                                                  curve: curve, weights: options.weights)
         let lowerBound = min(mix.lowerBound, objective)
         let proven = objective - lowerBound <= ShiftMixOptimizer.provenMargin(objective)
-        let shortfalls = explainShortfalls(roster, proven: proven, limit: shortfallLines)
+        let shortfalls = explainShortfalls(roster, proven: proven, limit: explainedShortfalls)
         let schedule = ShiftMixResult(
             curve: curve, families: families, candidates: mix.candidates, counts: counts, coverage: roster.coverage,
             objective: objective, lowerBound: lowerBound, relaxationBound: mix.relaxationBound, provenOptimal: proven,

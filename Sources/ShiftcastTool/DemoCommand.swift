@@ -15,7 +15,7 @@ extension ShiftcastCommand {
                 schedules it as a repeating week with the shift families of Fixtures/shifts-week.csv and the \
                 breaks and lunches of Fixtures/breaks-week.csv, worked by the 450 named agents of \
                 Fixtures/agents-sample.csv under their contracts, searching for --time-limit (schedule.csv and \
-                coverage.csv), with a report (report.md): `plan` on the sample data.
+                coverage.csv), with a report (report.md, and report.html with charts): `plan` on the sample data.
 
                 Example:
                   shiftcast demo --output-folder demo-output
@@ -67,6 +67,7 @@ extension ShiftcastCommand {
                 \(schedule.summary(lines: 5))
                 \(plan.projections.first.flatMap { $0?.summary } ?? "")
                 Wrote \(output("schedule.csv")) and \(output("coverage.csv")), and the report \(output("report.md"))
+                Open the report with charts in a browser: \(output("report.html"))
                 Next: shiftcast plan --help (the same on your data), forecast --help, staff --help, schedule --help,
                 and Docs/GettingStarted.md.
                 """)

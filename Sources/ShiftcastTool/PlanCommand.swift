@@ -9,9 +9,10 @@ extension ShiftcastCommand {
             discussion: """
                 Forecasts the history for --horizon (as `forecast`), staffs the forecast (as `staff`), and \
                 schedules the requirements with the shift families of --shifts (as `schedule`), writing \
-                forecast.csv, requirements.csv, schedule.csv, coverage.csv and report.md into the output \
-                folder, all of them or none. The report says which model each queue got, the staffing peak and \
-                hours, and the schedule's summary; it is also printed on standard error.
+                forecast.csv, requirements.csv, schedule.csv, coverage.csv, backtest.csv (each model's WAPE per \
+                fold), report.md and report.html into the output folder, all of them or none. The report says \
+                which model each queue got, the staffing peak and hours, and the schedule's summary; it is also \
+                printed on standard error. report.html draws the plan in charts (see report --help).
 
                 Example:
                   shiftcast plan --history history.csv --events events.csv \\

@@ -18,7 +18,7 @@ struct ShiftcastCommand: AsyncParsableCommand {
             unreadable, 70 internal failure, 73 output cannot be created.
             """,
         version: "0.1.0",
-        subcommands: [Forecast.self, Backtest.self, Erlang.self, Staff.self, Schedule.self, Simulate.self, Plan.self, Review.self, Export.self, Demo.self]
+        subcommands: [Forecast.self, Backtest.self, Erlang.self, Staff.self, Schedule.self, Simulate.self, Plan.self, Review.self, Report.self, Export.self, Demo.self]
     )
 
     /// Runs the command and turns every error into the one-line message and exit code of SPEC section 2:

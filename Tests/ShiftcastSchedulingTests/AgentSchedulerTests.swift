@@ -33,7 +33,7 @@ import Testing
         let contracts = try AgentsFile(table: csv(agentsText, name: "agents.csv")).contracts
         var generator = SplitMixGenerator(seed: seed)
         let result = try AgentScheduler.solve(families: families, curve: curve, contracts: contracts,
-                                              options: .init(timeLimit: timeLimit, breaks: rules), shortfallLines: lines,
+                                              options: .init(timeLimit: timeLimit, breaks: rules), explainedShortfalls: lines,
                                               using: &generator)
         let report = checkWithChecker(result, shiftsText: shiftsText, breaksText: breaksText, agentsText: agentsText)
         return Run(result: result, report: report)

@@ -16,7 +16,7 @@ import Testing
                                         in: folder)
         #expect(result.status == 0, "\(result.standardError)")
         let golden = ToolRunner.packageRoot.appendingPathComponent("Fixtures/golden/plan-sample")
-        for name in ["forecast.csv", "requirements.csv", "schedule.csv", "coverage.csv", "plan.json", "report.md"] {
+        for name in ["forecast.csv", "requirements.csv", "schedule.csv", "coverage.csv", "plan.json", "backtest.csv", "report.md"] {
             func content(_ url: URL) throws -> [Substring] {
                 try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
                     .filter { !$0.hasPrefix("time: ") }
