@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The layout mirrors the pipeline (Docs/Architecture.md):
-// Core <- CSV; Core <- Forecasting, Staffing, Scheduling <- Planning; CSV, Planning <- IO <- Shiftcast (umbrella) <- shiftcast (tool).
+// Core <- CSV; Core <- Forecasting, Staffing, Scheduling <- Planning; Core <- Report; CSV, Planning, Report <- IO <- Shiftcast (umbrella) <- shiftcast (tool).
 let package = Package(
     name: "Shiftcast",
     products: [
@@ -85,6 +85,7 @@ let package = Package(
         ]),
         .testTarget(name: "ShiftcastPlanningTests", dependencies: ["ShiftcastPlanning", "ShiftcastIO", "ShiftcastCSV"]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLAPACK", "CCbc"]),
+        .testTarget(name: "ShiftcastReportTests", dependencies: ["ShiftcastReport", "ShiftcastCore"]),
         .testTarget(name: "ShiftcastToolTests", dependencies: ["ShiftcastTool", "ScheduleChecker"]),
 
         // Test support: reads a Schedule file and recomputes its coverage, independent of the optimizer.

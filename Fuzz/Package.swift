@@ -5,7 +5,7 @@ import PackageDescription
 // A package of its own, like Benchmarks/, so `swift test` at the root never builds it. Build and run
 // with `Fuzz/run-fuzzers.sh SECONDS` (it passes `-sanitize=fuzzer`; see Fuzz/README.md). Each target
 // defines `LLVMFuzzerTestOneInput` and an `@main` that hands it to libFuzzer's driver (`FuzzDriver`).
-let fuzzTargets = ["FuzzHistory", "FuzzEvents", "FuzzRequirements", "FuzzShifts", "FuzzBreaks", "FuzzAgents", "FuzzSchedule", "FuzzPlanSettings"]
+let fuzzTargets = ["FuzzHistory", "FuzzEvents", "FuzzRequirements", "FuzzShifts", "FuzzBreaks", "FuzzAgents", "FuzzSchedule", "FuzzPlanSettings", "FuzzPlanReport"]
 
 let package = Package(
     name: "ShiftcastFuzz",

@@ -21,7 +21,7 @@ set -uo pipefail
 seconds=${1:-60}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
-targets=${FUZZ_TARGETS:-"FuzzHistory FuzzEvents FuzzRequirements FuzzShifts FuzzBreaks FuzzAgents FuzzSchedule FuzzPlanSettings"}
+targets=${FUZZ_TARGETS:-"FuzzHistory FuzzEvents FuzzRequirements FuzzShifts FuzzBreaks FuzzAgents FuzzSchedule FuzzPlanSettings FuzzPlanReport"}
 sanitizers=${FUZZ_SANITIZERS:-fuzzer,address}
 max_findings=${FUZZ_MAX_FINDINGS:-4}
 case $sanitizers in
@@ -79,8 +79,8 @@ elif name == "requirements":
     lines = [b"timestamp,scheduled_agents"] + [r[0] + b"," + r[1] for r in rows] + [b""]
     put("requirements-week", lines)
     slices("requirements", lines, (4, 96))
-elif name == "events":
-    pass
+elif name in ("events", "schedule", "plansettings", "planreport"):
+    pass  # their seeds are in Fuzz/Seeds
 else:
     source = {"shifts": "shifts-week.csv", "breaks": "breaks-week.csv", "agents": "agents-sample.csv"}[name]
     lines = read(source)

@@ -40,7 +40,7 @@ public struct QueueSchedule: Sendable {
     }
 
     /// The intervals left short of the requirement, first to last: the slot, the agents short and the cause
-    /// in words (`nil` past the intervals whose cause was worked out: ``AgentScheduleResult/shortfalls``).
+    /// in words (`nil` past the intervals whose cause was worked out: `AgentScheduleResult.shortfalls`).
     /// - Complexity: O(intervals).
     public var shortIntervals: [(slot: Int, agents: Double, cause: String?)] {
         guard let named else { return result.shortfalls.map { ($0.slot, $0.agents, $0.cause.rawValue) } }

@@ -52,22 +52,20 @@ struct ChartFrame {
         markup.close("g")
     }
 
-    /// The time axis at the bottom: a line at each midnight, labelled with the day, thinned to at most
-    /// fourteen labels.
+    /// The time axis at the bottom: a line at midnight, labelled with the day, on at most fourteen days
+    /// (every day of a fortnight, every other day of a month, ...).
     func timeAxis(_ markup: inout Markup, scale: Scale) {
         markup.open("g", [("class", "axis x")])
         let firstDay = Int64((scale.domain.lowerBound / 86_400).rounded(.up)), lastDay = Int64((scale.domain.upperBound / 86_400).rounded(.down))
         let days = max(0, lastDay - firstDay + 1)
-        let every = max(1, Int64((Double(days) / 14).rounded(.up)))
-        var day = firstDay
-        while day <= lastDay {
+        let every = max(1, (days + 13) / 14)
+        for day in stride(from: firstDay, through: lastDay, by: Int(every)) {
             let x = Self.number(scale(Double(day * 86_400)))
             markup.element("line", [("class", "day"), ("x1", x), ("x2", x), ("y1", Self.number(top)), ("y2", Self.number(height - bottom))])
-            if (day - firstDay) % every == 0, Double(day * 86_400) < scale.domain.upperBound {
+            if Double(day * 86_400) < scale.domain.upperBound {
                 markup.element("text", [("x", x), ("y", Self.number(height - bottom + 16)), ("dx", "4")],
                                text: Self.dayLabel(CivilDateTime(secondsSinceEpoch: day * 86_400)))
             }
-            day += 1
         }
         markup.close("g")
     }
@@ -102,10 +100,13 @@ struct ChartFrame {
         return ticks
     }
 
-    /// The top of a value axis for data up to `maximum`: a round value above it (1 for no data).
+    /// The top of a value axis for data up to `maximum`: the first tick step at or above it (1 for no data).
     static func roundedTop(_ maximum: Double) -> Double {
         guard maximum > 0, maximum.isFinite else { return 1 }
-        return ticks(0...maximum * 1.05).last.map { $0 >= maximum ? $0 : maximum * 1.05 } ?? maximum
+        let ticks = ticks(0...maximum)
+        guard ticks.count > 1 else { return maximum }
+        let step = ticks[1] - ticks[0]
+        return (maximum / step).rounded(.up) * step
     }
 
     /// A coordinate with at most one decimal: enough at 1200 units, and a third the bytes of full precision.

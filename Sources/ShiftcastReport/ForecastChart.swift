@@ -6,7 +6,7 @@ enum ForecastChart {
     static func draw(_ queue: PlanReport.Queue, band: String) -> Markup {
         var markup = Markup()
         let frame = ChartFrame()
-        let step = Double(queue.intervalSeconds)
+        let step = Double(max(1, queue.intervalSeconds))
         let starts = queue.history.map { Double($0.start.secondsSinceEpoch) } + queue.forecast.map { Double($0.start.secondsSinceEpoch) }
         guard let first = starts.min(), let last = starts.max() else { return markup }
         let x = frame.xScale(first...(last + step))

@@ -15,7 +15,7 @@ extension PlanReport {
         rect.event,.swatch.event{fill:#e69f00;fill-opacity:.18}
         .hover rect{fill:transparent}.hover rect:hover{fill:#000;fill-opacity:.04}
         path.required{fill:none;stroke:#1b1f24;stroke-width:1.4}path.scheduled{fill:none;stroke:#009e73;stroke-width:1.4}
-        .swatch.required{fill:#1b1f24}.swatch.scheduled{fill:#009e73}rect.short,.swatch.short{fill:#d55e00;fill-opacity:.55}
+        .swatch.required{fill:#1b1f24}.swatch.scheduled{fill:#009e73}rect.short,.swatch.short{fill:#d55e00;fill-opacity:.8}
         .bar.fold0,.swatch.fold0{fill:#0072b2}.bar.fold1,.swatch.fold1{fill:#56b4e9}.bar.fold2,.swatch.fold2{fill:#009e73}
         .bar.fold3,.swatch.fold3{fill:#e69f00}.bar.fold4,.swatch.fold4{fill:#cc79a7}.bar.fold5,.swatch.fold5{fill:#999}
         .model .bar{fill-opacity:.55}.model.chosen .bar{fill-opacity:1}.mean{stroke:#1b1f24;stroke-width:2}.label.chosen{font-weight:700;fill:#1b1f24}

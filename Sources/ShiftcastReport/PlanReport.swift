@@ -1,9 +1,9 @@
 import ShiftcastCore
 
 /// What `report.html` shows of a plan, as plain values: each queue's history, forecast, events, backtest and
-/// coverage, the agents' shifts, and the summary figures. ``html()`` draws it.
+/// coverage, the agents' shifts, and the summary figures. ``html(level:)`` draws it.
 ///
-/// Times are wall-clock (``CivilDateTime``): the charts are laid out as the plan's files read, so a
+/// Times are wall-clock (`CivilDateTime`): the charts are laid out as the plan's files read, so a
 /// daylight-saving day is a day like the others.
 public struct PlanReport: Sendable {
     /// An interval of history: its start and the contacts that came.

@@ -108,21 +108,40 @@ import Testing
         #expect(run.output.contains("aria-sort=\"descending\""))
     }
 
-    /// The page at 1280 px and on a phone's 390 px: a screenshot far from blank (a blank page of the same size
-    /// compresses to a small fraction of its bytes).
+    /// The page at 1280 px and on a phone's 390 px: the screenshot is drawn on, in many colours, where a blank
+    /// page's is white (Tests/Reference/png_ink.py decodes the PNG with Python's standard library).
     @Test func screenshotsAtDesktopAndPhoneWidthsAreNotBlank() throws {
         try #require(HeadlessChromium.isInstalled, "chromium is missing: bash Scripts/install-system-packages.sh installs it")
         let out = try Self.demo.get()
         let blankPage = out.appendingPathComponent("blank.html")
         try "<!DOCTYPE html><html><body></body></html>".write(to: blankPage, atomically: true, encoding: .utf8)
+        let blank = try Self.ink(of: HeadlessChromium.load(blankPage, width: 390, height: 1200,
+                                                           screenshot: out.appendingPathComponent("blank.png")),
+                                 out.appendingPathComponent("blank.png"))
+        #expect(blank.share < 0.001)
         for width in [1280, 390] {
-            let shot = out.appendingPathComponent("report-\(width).png"), blank = out.appendingPathComponent("blank-\(width).png")
-            let run = try HeadlessChromium.load(out.appendingPathComponent("report.html"), width: width, height: 2400, screenshot: shot)
-            _ = try HeadlessChromium.load(blankPage, width: width, height: 2400, screenshot: blank)
+            let shot = out.appendingPathComponent("report-\(width).png")
+            let run = try HeadlessChromium.load(out.appendingPathComponent("report.html"), width: width, height: 1200, screenshot: shot)
             #expect(run.console.isEmpty, "console: \(run.console.prefix(3))")
-            let size = try Data(contentsOf: shot).count, blankSize = try Data(contentsOf: blank).count
-            #expect(size > 20 * blankSize, "\(width) px: screenshot of \(size) bytes; a blank page gives \(blankSize)")
+            let ink = try Self.ink(of: run, shot)
+            #expect(ink.share > 0.05, "\(width) px: \(ink.share) of the screenshot drawn")
+            #expect(ink.colours > 50, "\(width) px: \(ink.colours) colours")
         }
+    }
+
+    /// The share of a screenshot's pixels that are not white, and its distinct colours.
+    static func ink(of run: HeadlessChromium.Run, _ picture: URL) throws -> (share: Double, colours: Int) {
+        let script = ToolRunner.packageRoot.appendingPathComponent("Tests/Reference/png_ink.py")
+        let process = Process()
+        let output = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = [script.path, picture.path]
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let fields = text.split(separator: " ").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+        return (Double(fields.first ?? "") ?? -1, Int(fields.last ?? "") ?? -1)
     }
 
     /// `shiftcast report` on the demo's folder, with the history, draws the page `demo` wrote, byte for byte.
@@ -142,6 +161,29 @@ import Testing
         }
         #expect(withoutLegends(again) == withoutLegends(plan))
         #expect(again.count > 100_000)
+    }
+
+    /// A folder that is not a plan exits 66 and a file that is not what the plan wrote exits 65 at its
+    /// line and column; neither touches an existing page.
+    @Test func aBadPlanFolderIsNamedAndTheExistingPageKept() throws {
+        let folder = try ToolRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("report.html")
+        try "kept".write(to: page, atomically: true, encoding: .utf8)
+        let missing = try ToolRunner.run(["report", "--folder", folder.path])
+        #expect(missing.status == 66, "\(missing.standardError)")
+        #expect(missing.standardError.contains("forecast.csv"))
+        let out = try Self.demo.get()
+        for name in ["forecast.csv", "schedule.csv", "backtest.csv", "plan.json"] {
+            try FileManager.default.copyItem(at: out.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        var coverage = try String(contentsOf: out.appendingPathComponent("coverage.csv"), encoding: .utf8)
+        coverage = coverage.replacingOccurrences(of: "\n2025-03-03T00:15:00,9,", with: "\n2025-03-03T00:15:00,nine,")
+        try coverage.write(to: folder.appendingPathComponent("coverage.csv"), atomically: true, encoding: .utf8)
+        let bad = try ToolRunner.run(["report", "--folder", folder.path])
+        #expect(bad.status == 65, "\(bad.standardError)")
+        #expect(bad.standardError.contains("coverage.csv:3:2: required 'nine' is not a number"), "\(bad.standardError)")
+        #expect(try String(contentsOf: page, encoding: .utf8) == "kept")
     }
 
     // MARK: Reading the page and the files, independently of the product's code

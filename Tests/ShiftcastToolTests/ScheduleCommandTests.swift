@@ -121,7 +121,7 @@ import Testing
         // The requirements came from staff: the service is projected, with the 30% shrinkage they imply.
         #expect(result.standardError.contains("projected service level: "), "\(result.standardError)")
         #expect(result.standardError.contains("the agents at work after 30.0% shrinkage"), "\(result.standardError)")
-        #expect(try text(folder, "coverage.csv").hasPrefix("timestamp,required,scheduled,gap,service_level,asa\n"))
+        #expect(try text(folder, "coverage.csv").hasPrefix("timestamp,required,scheduled,gap,service_level,asa,cause\n"))
     }
 
     @Test func breaksAreWrittenAsRowsThatTileEachShiftAndDoNotCover() throws {
@@ -280,7 +280,7 @@ import Testing
         #expect(result.status == 0, "\(result.standardError)")
         let schedule = try text(folder, "schedule.csv"), coverage = try text(folder, "coverage.csv")
         #expect(schedule.hasPrefix("queue,agent,date,shift,activity,start,end\n"))
-        #expect(coverage.hasPrefix("queue,timestamp,required,scheduled,gap\n"))
+        #expect(coverage.hasPrefix("queue,timestamp,required,scheduled,gap,cause\n"))
         #expect(result.standardError.contains("queue 'sales':\nagents: 5"), "\(result.standardError)")
         #expect(result.standardError.contains("queue 'support':\nagents: 6"), "\(result.standardError)")
         // Each queue's rows, without the queue column, are a valid schedule of that queue.
