@@ -189,7 +189,7 @@ public struct PlanReportFiles: Sendable {
     }
 
     private static func grouped(_ value: Double) -> String {
-        value.isFinite ? String(Int64(value.rounded())) : "-"
+        value.isFinite && abs(value) < 1e15 ? String(Int64(value.rounded())) : "-"
     }
 
     private static func percent(_ fraction: Double) -> String {
