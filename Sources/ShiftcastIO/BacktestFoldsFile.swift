@@ -59,11 +59,12 @@ public enum BacktestFoldsFile {
     }
 
     /// Reads a Backtest folds file.
-    /// - Throws: `ShiftcastError(.badData)` at the field: a missing column, an empty model, a fold that is
-    ///   not a whole number from 1 to 1000, a WAPE that is not a number from 0 to 1000, a `chosen` that is
-    ///   neither `true` nor `false`.
+    /// - Parameter queues: the plan's queues, when the file must hold only theirs.
+    /// - Throws: `ShiftcastError(.badData)` at the field: a missing column, a queue not among `queues`, an
+    ///   empty model, a fold that is not a whole number from 1 to 1000, a WAPE that is not a number from 0
+    ///   to 1000, a `chosen` that is neither `true` nor `false`.
     /// - Complexity: O(rows).
-    public static func read(table: CSVTable) throws -> [Row] {
+    public static func read(table: CSVTable, queues: [String?]? = nil) throws -> [Row] {
         let queue = try table.column("queue"), model = try table.requireColumn("model"), fold = try table.requireColumn("fold")
         let origin = try table.requireColumn("origin"), wape = try table.requireColumn("wape"), chosen = try table.requireColumn("chosen")
         var rows: [Row] = []
@@ -75,7 +76,7 @@ public enum BacktestFoldsFile {
             guard flag == "true" || flag == "false" else {
                 throw row.error(chosen, "chosen \(MessageText.quoted(flag)) is neither true nor false")
             }
-            rows.append(Row(queue: queue.map { row.text($0) }, model: row.text(model), fold: Int(number), origin: row.text(origin),
+            rows.append(Row(queue: try row.queue(queue, among: queues, otherwise: model), model: row.text(model), fold: Int(number), origin: row.text(origin),
                             wape: try row.optionalNumber(wape, in: 0...1000, expected: "a WAPE as a fraction"), chosen: flag == "true"))
         }
         return rows

@@ -17,10 +17,12 @@ extension CoverageFile {
 
     /// Reads a Coverage file: `[queue,] timestamp, required, scheduled` and, when present,
     /// `service_level` and `cause` (other columns are not read).
-    /// - Throws: `ShiftcastError(.badData)` at the field: a missing column, a time that is not a timestamp,
-    ///   agents that are not a number from 0 to 100 000, a service level outside 0 to 1.
+    /// - Parameter queues: the plan's queues, when the file must hold only theirs.
+    /// - Throws: `ShiftcastError(.badData)` at the field: a missing column, a queue not among `queues`, a
+    ///   time that is not a timestamp, agents that are not a number from 0 to 100 000, a service level
+    ///   outside 0 to 1.
     /// - Complexity: O(rows).
-    public static func read(table: CSVTable, clock: WallClock) throws -> [Row] {
+    public static func read(table: CSVTable, clock: WallClock, queues: [String?]? = nil) throws -> [Row] {
         let queue = try table.column("queue"), time = try TimestampColumn(in: table, clock: clock)
         let required = try table.requireColumn("required"), scheduled = try table.requireColumn("scheduled")
         let serviceLevel = try table.column("service_level"), cause = try table.column("cause")
@@ -28,7 +30,7 @@ extension CoverageFile {
         var rows: [Row] = []
         try table.forEachRow { row in
             rows.append(Row(
-                queue: queue.map { row.text($0) }, start: try time.read(row).instant,
+                queue: try row.queue(queue, among: queues, otherwise: time.index), start: try time.read(row).instant,
                 required: try row.number(required, in: agents, expected: "a number of agents"),
                 scheduled: try row.number(scheduled, in: agents, expected: "a number of agents"),
                 serviceLevel: try serviceLevel.flatMap { try row.optionalNumber($0, in: 0...1, expected: "a service level") },

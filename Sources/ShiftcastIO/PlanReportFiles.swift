@@ -13,7 +13,7 @@ public struct PlanReportFiles: Sendable {
     /// Each file's bytes by name.
     public var files: [String: [UInt8]]
 
-    /// Weeks of history shown before the forecast.
+    /// Days of history shown before the forecast.
     public static let historyDays = 14
 
     /// The files a plan just computed.
@@ -45,8 +45,9 @@ public struct PlanReportFiles: Sendable {
     /// - Complexity: O(rows of the files).
     public func report(history: VolumeFile?, calendar: EventCalendar, clock: WallClock) throws -> PlanReport {
         let forecast = try VolumeFile(table: table("forecast.csv"), clock: clock)
-        let coverage = try CoverageFile.read(table: table("coverage.csv"), clock: clock)
-        let backtests = try files["backtest.csv"].map { _ in try BacktestFoldsFile.read(table: table("backtest.csv")) } ?? []
+        let names = forecast.queues.map(\.name)
+        let coverage = try CoverageFile.read(table: table("coverage.csv"), clock: clock, queues: names)
+        let backtests = try files["backtest.csv"].map { _ in try BacktestFoldsFile.read(table: table("backtest.csv"), queues: names) } ?? []
         let settings = try files["plan.json"].map { bytes -> PlanSettings in
             let settings = try PlanSettings.decode(bytes, file: path("plan.json"))
             _ = try settings.policy(file: path("plan.json"))
@@ -57,7 +58,7 @@ public struct PlanReportFiles: Sendable {
                              history: historyPoints(before: queue, from: history, clock: clock),
                              forecast: queue.intervals.map {
                                  PlanReport.ForecastPoint(start: clock.civil(at: $0.start), volume: $0.volume,
-                                                          lower: $0.bounds?.lower ?? $0.volume, upper: $0.bounds?.upper ?? $0.volume)
+                                                          lower: $0.bounds?.lower, upper: $0.bounds?.upper)
                              },
                              events: events(calendar, around: queue, clock: clock),
                              backtests: Self.models(backtests.filter { $0.queue == queue.name }),
@@ -67,8 +68,8 @@ public struct PlanReportFiles: Sendable {
                              })
         }
         let agents = try agents(queues: forecast.queues.map(\.name), clock: clock)
-        return PlanReport(title: title(queues), serviceLevelTarget: settings?.serviceLevel,
-                          summary: Self.summary(queues, agents: agents, settings: settings), queues: queues, agents: agents)
+        return PlanReport(title: title(queues), serviceLevelTarget: settings?.serviceLevel, answerWithin: settings?.answerWithin,
+                          queues: queues, agents: agents)
     }
 
     private func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
@@ -114,7 +115,8 @@ public struct PlanReportFiles: Sendable {
         }
         return order.map { model in
             let rows = folds[model]!.sorted { $0.fold < $1.fold }
-            return PlanReport.ModelBacktest(model: model, folds: rows.map { ($0.origin, $0.wape) }, chosen: rows.contains(where: \.chosen))
+            return PlanReport.ModelBacktest(model: model, folds: rows.map { .init(number: $0.fold, origin: $0.origin, wape: $0.wape) },
+                                            chosen: rows.contains(where: \.chosen))
         }
     }
 
@@ -122,7 +124,9 @@ public struct PlanReportFiles: Sendable {
     /// their activities and the start of each shift (a shift: the rows of one agent, date and shift name).
     private func agents(queues: [String?], clock: WallClock) throws -> [PlanReport.Agent] {
         let table = try table("schedule.csv")
-        let named = try table.column("queue") != nil
+        let queueColumn = try table.column("queue"), agentColumn = try table.requireColumn("agent")
+        try table.forEachRow { _ = try $0.queue(queueColumn, among: queues, otherwise: agentColumn) }
+        let named = queueColumn != nil
         return try (named ? queues : [nil]).flatMap { queue in
             let work = try ScheduleFile.readWork(table: table, clock: clock, queue: queue)
             var order: [String] = [], rows: [String: [ScheduleFile.Row]] = [:]
@@ -144,55 +148,5 @@ public struct PlanReportFiles: Sendable {
                                         shiftStarts: starts.values.sorted())
             }
         }
-    }
-
-    /// The figures at the top of the report.
-    static func summary(_ queues: [PlanReport.Queue], agents: [PlanReport.Agent], settings: PlanSettings?) -> [(label: String, value: String)] {
-        var lines: [(String, String)] = []
-        let hours = { (queue: PlanReport.Queue, value: (PlanReport.CoveragePoint) -> Double) in
-            queue.coverage.reduce(0) { $0 + value($1) } * Double(queue.intervalSeconds) / 3600
-        }
-        let contacts = queues.reduce(0) { $0 + $1.forecast.reduce(0) { $0 + $1.volume } }
-        let required = queues.reduce(0) { $0 + hours($1) { $0.required } }
-        let short = queues.reduce(0) { $0 + hours($1) { $0.shortBy } }
-        let shortIntervals = queues.reduce(0) { $0 + $1.coverage.filter { $0.shortBy > 0 }.count }
-        let chosen = queues.compactMap { queue in queue.backtests.first(where: \.chosen).map { (queue.name, $0) } }
-        lines.append(("contacts forecast", grouped(contacts)))
-        for (name, model) in chosen {
-            let values = model.folds.compactMap(\.wape)
-            let mean = values.isEmpty ? "" : ", backtest WAPE \(percent(values.reduce(0, +) / Double(values.count)))"
-            lines.append(("forecasting model" + (name.map { " (\($0))" } ?? ""), model.model + mean))
-        }
-        if let settings, let level = settings.serviceLevel {
-            lines.append(("service target", "\(percent(level)) of contacts answered within \(grouped(settings.answerWithin)) s"))
-        }
-        lines.append(("peak agents required", grouped(queues.flatMap { $0.coverage.map(\.required) }.max() ?? 0)))
-        lines.append(("agents with a shift", "\(agents.count) (\(agents.reduce(0) { $0 + $1.shiftStarts.count }) shifts)"))
-        lines.append(("required agent-hours covered", required > 0 ? percent(1 - short / required) : "-"))
-        lines.append(("short intervals", "\(shortIntervals) (\(grouped(short)) agent-hours short)"))
-        var weighted = 0.0, weight = 0.0, below = 0, projected = 0
-        for queue in queues {
-            let volumes = Dictionary(queue.forecast.map { ($0.start, $0.volume) }, uniquingKeysWith: +)
-            for point in queue.coverage {
-                guard let level = point.serviceLevel else { continue }
-                projected += 1
-                weighted += level * (volumes[point.start] ?? 0)
-                weight += volumes[point.start] ?? 0
-                if let target = settings?.serviceLevel, level < target - 1e-9 { below += 1 }
-            }
-        }
-        if weight > 0 {
-            lines.append(("projected service level", percent(weighted / weight) + " of contacts forecast"
-                + (settings?.serviceLevel == nil ? "" : "; \(below) of \(projected) intervals below target")))
-        }
-        return lines
-    }
-
-    private static func grouped(_ value: Double) -> String {
-        value.isFinite && abs(value) < 1e15 ? String(Int64(value.rounded())) : "-"
-    }
-
-    private static func percent(_ fraction: Double) -> String {
-        fraction.isFinite ? String(format: "%.1f%%", fraction * 100) : "-"
     }
 }

@@ -70,6 +70,14 @@ struct ChartFrame {
         markup.close("g")
     }
 
+    /// Times of day every two hours under a plot whose x scale runs over the seconds of a day.
+    func hourLabels(_ markup: inout Markup, scale: Scale) {
+        for hour in stride(from: 0, through: 24, by: 2) {
+            markup.element("text", [("x", Self.number(scale(Double(hour * 3600)))), ("y", Self.number(height - bottom + 16)),
+                                    ("text-anchor", "middle")], text: (hour < 10 ? "0" : "") + "\(hour):00")
+        }
+    }
+
     /// A legend at the top right: a swatch and a label per entry (each swatch a CSS class).
     func legend(_ markup: inout Markup, _ entries: [(swatch: String, label: String)]) {
         markup.open("g", [("class", "legend")])

@@ -1,7 +1,7 @@
 import ShiftcastCore
 
-/// The forecast per interval with its prediction band, the weeks of history before it, and the events
-/// marked; a hover area per day tells the day's total.
+/// The forecast per interval with its prediction band (through the intervals that have both bounds), the
+/// weeks of history before it, and the events marked; a hover area per day tells the day's total.
 enum ForecastChart {
     static func draw(_ queue: PlanReport.Queue, band: String) -> Markup {
         var markup = Markup()
@@ -10,7 +10,7 @@ enum ForecastChart {
         let starts = queue.history.map { Double($0.start.secondsSinceEpoch) } + queue.forecast.map { Double($0.start.secondsSinceEpoch) }
         guard let first = starts.min(), let last = starts.max() else { return markup }
         let x = frame.xScale(first...(last + step))
-        let top = ChartFrame.roundedTop(max(queue.history.map(\.volume).max() ?? 0, queue.forecast.map { max($0.upper, $0.volume) }.max() ?? 0))
+        let top = ChartFrame.roundedTop(max(queue.history.map(\.volume).max() ?? 0, queue.forecast.map { max($0.upper ?? 0, $0.volume) }.max() ?? 0))
         let y = frame.yScale(0...top)
         frame.open(&markup, chart: "forecast", label: "Forecast contacts per interval with the \(band), after the history")
         frame.valueAxis(&markup, scale: y, title: "contacts per interval")
@@ -23,9 +23,10 @@ enum ForecastChart {
                            title: "event \(event.kind): \(ChartFrame.timeLabel(event.start)) to \(ChartFrame.timeLabel(event.end))")
         }
         func middle(_ start: CivilDateTime) -> String { ChartFrame.number(x(Double(start.secondsSinceEpoch) + step / 2)) }
-        let upper = queue.forecast.map { middle($0.start) + "," + ChartFrame.number(y($0.upper)) }
-        let lower = queue.forecast.reversed().map { middle($0.start) + "," + ChartFrame.number(y($0.lower)) }
-        if !upper.isEmpty {
+        let bounded = queue.forecast.compactMap { point in point.lower.flatMap { lower in point.upper.map { (point.start, lower, $0) } } }
+        let upper = bounded.map { middle($0.0) + "," + ChartFrame.number(y($0.2)) }
+        let lower = bounded.reversed().map { middle($0.0) + "," + ChartFrame.number(y($0.1)) }
+        if !bounded.isEmpty {
             markup.element("path", [("class", "band"), ("d", "M" + (upper + lower).joined(separator: "L") + "Z")],
                            title: band)
         }
@@ -39,7 +40,7 @@ enum ForecastChart {
                                     ("y2", ChartFrame.number(frame.height - frame.bottom))])
         }
         dayTotals(&markup, queue: queue, frame: frame, x: x)
-        frame.legend(&markup, [("history", "history"), ("forecast", "forecast"), ("band", band)]
+        frame.legend(&markup, [("history", "history"), ("forecast", "forecast")] + (bounded.isEmpty ? [] : [("band", band)])
                      + (queue.events.isEmpty ? [] : [("event", "event")]))
         markup.close("svg")
         return markup

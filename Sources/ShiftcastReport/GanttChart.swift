@@ -1,7 +1,7 @@
 import ShiftcastCore
 
 /// The schedule as a Gantt chart: a row per agent (the first ``PlanReport/ganttRows``), a bar per span of
-/// work, break or other activity, each with its times as the tooltip.
+/// work, break or other activity within the horizon, each with its times as the tooltip.
 enum GanttChart {
     static let rowHeight = 14.0
 
@@ -24,6 +24,7 @@ enum GanttChart {
             for activity in agent.activities {
                 let from = max(horizon.lowerBound, Double(activity.start.secondsSinceEpoch))
                 let to = min(horizon.upperBound, Double(activity.end.secondsSinceEpoch))
+                guard to > from else { continue }
                 markup.element("rect", [("class", "segment " + cssClass(activity.activity)), ("x", ChartFrame.number(x(from))),
                                         ("y", ChartFrame.number(top + 1)), ("width", ChartFrame.number(max(0.5, x(to) - x(from)))),
                                         ("height", ChartFrame.number(rowHeight - 2))],

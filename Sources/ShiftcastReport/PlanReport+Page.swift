@@ -20,7 +20,7 @@ extension PlanReport {
         .bar.fold3,.swatch.fold3{fill:#e69f00}.bar.fold4,.swatch.fold4{fill:#cc79a7}.bar.fold5,.swatch.fold5{fill:#999}
         .model .bar{fill-opacity:.55}.model.chosen .bar{fill-opacity:1}.mean{stroke:#1b1f24;stroke-width:2}.label.chosen{font-weight:700;fill:#1b1f24}
         .model.chosen text.label{font-weight:700;fill:#1b1f24}
-        .swatch.sl-low{fill:#a50026}.swatch.sl-near{fill:#fdae61}.swatch.sl-met{fill:#a6d96a}.swatch.sl-high{fill:#006837}
+        .swatch.sl-zero{fill:#d73027}.swatch.sl-full{fill:#1a9850}.swatch.sl-low{fill:#a50026}.swatch.sl-near{fill:#fdae61}.swatch.sl-met{fill:#a6d96a}.swatch.sl-high{fill:#006837}
         rect.cell:hover,rect.segment:hover,rect.bar:hover{stroke:#000;stroke-width:1}
         .segment.work,.swatch.work{fill:#0072b2}.segment.break,.swatch.break{fill:#e69f00}.segment.lunch,.swatch.lunch{fill:#cc79a7}
         .segment.other,.swatch.other{fill:#999}svg[data-chart=starts] rect.bar{fill:#009e73}

@@ -17,14 +17,14 @@ public struct PlanReport: Sendable {
         }
     }
 
-    /// An interval of the forecast with its prediction band.
+    /// An interval of the forecast with its prediction band (`nil` bounds: a forecast without one).
     public struct ForecastPoint: Sendable, Equatable {
         public var start: CivilDateTime
         public var volume: Double
-        public var lower: Double
-        public var upper: Double
+        public var lower: Double?
+        public var upper: Double?
 
-        public init(start: CivilDateTime, volume: Double, lower: Double, upper: Double) {
+        public init(start: CivilDateTime, volume: Double, lower: Double? = nil, upper: Double? = nil) {
             self.start = start
             self.volume = volume
             self.lower = lower
@@ -45,22 +45,38 @@ public struct PlanReport: Sendable {
         }
     }
 
-    /// One model's backtest: the WAPE of each fold (`nil` for a fold with no volume) and whether `auto`
-    /// chose it.
+    /// One rolling-origin fold of a model's backtest.
+    public struct Fold: Sendable, Equatable {
+        /// From 1, oldest first.
+        public var number: Int
+        /// The date of the fold's first forecast interval.
+        public var origin: String
+        /// The fold's WAPE as a fraction; `nil` for a fold with no volume.
+        public var wape: Double?
+
+        public init(number: Int, origin: String, wape: Double?) {
+            self.number = number
+            self.origin = origin
+            self.wape = wape
+        }
+    }
+
+    /// One model's backtest: its folds and whether `auto` chose it.
     public struct ModelBacktest: Sendable, Equatable {
         public var model: String
-        public var folds: [(origin: String, wape: Double?)]
+        public var folds: [Fold]
         public var chosen: Bool
 
-        public init(model: String, folds: [(origin: String, wape: Double?)], chosen: Bool) {
+        public init(model: String, folds: [Fold], chosen: Bool) {
             self.model = model
             self.folds = folds
             self.chosen = chosen
         }
 
-        public static func == (left: Self, right: Self) -> Bool {
-            left.model == right.model && left.chosen == right.chosen
-                && left.folds.map(\.origin) == right.folds.map(\.origin) && left.folds.map(\.wape) == right.folds.map(\.wape)
+        /// The mean of the folds' WAPEs (each fold counts the same, whatever its volume); `nil` without one.
+        public var meanWAPE: Double? {
+            let values = folds.compactMap(\.wape)
+            return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
         }
     }
 
@@ -141,10 +157,10 @@ public struct PlanReport: Sendable {
     }
 
     public var title: String
-    /// The service-level target, for the heat map's scale; `nil` when the plan had none.
+    /// The service-level target, for the heat map's scale and the summary; `nil` when the plan had none.
     public var serviceLevelTarget: Double?
-    /// Figures of the plan, label and value, in the order shown.
-    public var summary: [(label: String, value: String)]
+    /// Seconds within which the target counts a contact answered, for the summary.
+    public var answerWithin: Double?
     public var queues: [Queue]
     /// Every agent with a shift, in the Schedule file's order; the Gantt chart shows the first ``ganttRows``.
     public var agents: [Agent]
@@ -152,10 +168,10 @@ public struct PlanReport: Sendable {
     /// Agents drawn in the Gantt chart.
     public static let ganttRows = 50
 
-    public init(title: String, serviceLevelTarget: Double?, summary: [(label: String, value: String)], queues: [Queue], agents: [Agent]) {
+    public init(title: String, serviceLevelTarget: Double? = nil, answerWithin: Double? = nil, queues: [Queue], agents: [Agent]) {
         self.title = title
         self.serviceLevelTarget = serviceLevelTarget
-        self.summary = summary
+        self.answerWithin = answerWithin
         self.queues = queues
         self.agents = agents
     }

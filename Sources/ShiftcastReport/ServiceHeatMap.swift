@@ -22,10 +22,7 @@ enum ServiceHeatMap {
                                     ("dy", "0.32em"), ("text-anchor", "end")],
                            text: ChartFrame.dayLabel(CivilDateTime(secondsSinceEpoch: day * 86_400)))
         }
-        for hour in stride(from: 0, through: 24, by: 2) {
-            markup.element("text", [("x", ChartFrame.number(x(Double(hour * 3600)))), ("y", ChartFrame.number(frame.height - frame.bottom + 16)),
-                                    ("text-anchor", "middle")], text: (hour < 10 ? "0" : "") + "\(hour):00")
-        }
+        frame.hourLabels(&markup, scale: x)
         markup.element("text", [("class", "axis-title"), ("x", ChartFrame.number(frame.left)), ("y", "14")],
                        text: "projected service level" + (target.map { " (target \(ChartFrame.percent($0, decimals: 0)))" } ?? ""))
         markup.close("g")
@@ -53,7 +50,7 @@ enum ServiceHeatMap {
     }
 
     private static func legendEntries(_ target: Double?) -> [(swatch: String, label: String)] {
-        guard let target, target > 0, target < 1 else { return [("sl-low", "0%"), ("sl-high", "100%")] }
+        guard let target, target > 0, target < 1 else { return [("sl-zero", "0%"), ("sl-full", "100%")] }
         let shown = ChartFrame.percent(target, decimals: 0)
         return [("sl-low", "0%"), ("sl-near", "just below \(shown)"), ("sl-met", shown), ("sl-high", "100%")]
     }

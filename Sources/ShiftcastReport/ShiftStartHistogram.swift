@@ -13,10 +13,7 @@ enum ShiftStartHistogram {
         frame.open(&markup, chart: "starts", label: "Shifts starting at each time of day")
         frame.valueAxis(&markup, scale: y, title: "shifts starting")
         markup.open("g", [("class", "axis x")])
-        for hour in stride(from: 0, through: 24, by: 2) {
-            markup.element("text", [("x", ChartFrame.number(x(Double(hour * 3600)))), ("y", ChartFrame.number(frame.height - frame.bottom + 16)),
-                                    ("text-anchor", "middle")], text: (hour < 10 ? "0" : "") + "\(hour):00")
-        }
+        frame.hourLabels(&markup, scale: x)
         markup.close("g")
         let starts = counts.keys.sorted()
         let gap = zip(starts, starts.dropFirst()).map { $1 - $0 }.min() ?? 3600

@@ -49,8 +49,8 @@ public struct AgentScheduleResult: Sendable {
     /// Each agent's shifts with their breaks, in order of start (aligned with `contracts`).
     public var assignments: [[PlacedShift]]
     public var belowMinimum: [BelowMinimum]
-    /// The intervals left short, with their cause (the first 2 000 of them: `AgentScheduler.solve`'s
-    /// `explainedShortfalls`).
+    /// The intervals left short, with their cause: the first 20, then as many as the time limit leaves
+    /// room for, up to 2 000 (`AgentScheduler.solve`'s `explainedShortfalls`).
     public var shortfalls: [Shortfall]
     /// How many intervals are short in all.
     public var shortIntervalCount: Int

@@ -30,7 +30,8 @@ public enum AgentScheduler {
     ///     search counts, per distinct shift, the agents' shifts that use it: a move that brings in a new
     ///     one pays the penalty, one that takes away the last saves it.
     ///   - explainedShortfalls: how many short intervals, first to last, get their cause worked out (the rest
-    ///     are counted); each costs a pass over the agents and the shifts covering it.
+    ///     are counted); each costs a pass over the agents and the shifts covering it, so past the first
+    ///     ``alwaysExplained`` they are worked out only within the time limit (the reserve kept for them).
     /// - Throws: `.internalFailure` when CBC fails.
     /// - Complexity: bounded by `options.timeLimit` plus the reserve (about a second).
     public static func solve(families: [ShiftFamily], curve: RequirementCurve, contracts: [AgentContract],
@@ -58,7 +59,8 @@ public enum AgentScheduler {
                                                  curve: curve, weights: options.weights)
         let lowerBound = min(mix.lowerBound, objective)
         let proven = objective - lowerBound <= ShiftMixOptimizer.provenMargin(objective)
-        let shortfalls = explainShortfalls(roster, proven: proven, limit: explainedShortfalls)
+        let shortfalls = explainShortfalls(roster, proven: proven, limit: explainedShortfalls,
+                                           until: began + .milliseconds(Int64(options.timeLimit * 1000)))
         let schedule = ShiftMixResult(
             curve: curve, families: families, candidates: mix.candidates, counts: counts, coverage: roster.coverage,
             objective: objective, lowerBound: lowerBound, relaxationBound: mix.relaxationBound, provenOptimal: proven,
@@ -151,8 +153,13 @@ public enum AgentScheduler {
         return found
     }
 
-    /// The first `limit` short intervals with their causes, and the count of all short intervals.
-    static func explainShortfalls(_ roster: AgentRoster, proven: Bool, limit: Int) -> (listed: [AgentScheduleResult.Shortfall], total: Int) {
+    /// Short intervals whose cause is worked out even after the time limit: those of the summary's lines.
+    public static let alwaysExplained = 20
+
+    /// The first `limit` short intervals with their causes (past the first ``alwaysExplained``, only those
+    /// worked out before `deadline`), and the count of all short intervals.
+    static func explainShortfalls(_ roster: AgentRoster, proven: Bool, limit: Int,
+                                  until deadline: ContinuousClock.Instant) -> (listed: [AgentScheduleResult.Shortfall], total: Int) {
         let curve = roster.curve
         var listed: [AgentScheduleResult.Shortfall] = []
         var total = 0
@@ -160,7 +167,7 @@ public enum AgentScheduler {
             let short = curve.required[slot] - Double(roster.coverage[slot])
             guard short > 1e-9 else { continue }
             total += 1
-            guard listed.count < limit else { continue }
+            guard listed.count < limit, listed.count < Self.alwaysExplained || ContinuousClock.now < deadline else { continue }
             let covering = roster.candidates.indices.filter { roster.coveredSlots($0).contains(slot) }
             let cause: AgentScheduleResult.Cause
             if covering.isEmpty {

@@ -24,7 +24,7 @@ import Testing
     }
 
     static func report(_ queue: PlanReport.Queue, agents: [PlanReport.Agent] = []) -> String {
-        PlanReport(title: "Plan <b>&</b>", serviceLevelTarget: 0.8, summary: [("a \"figure\"", "1")], queues: [queue], agents: agents)
+        PlanReport(title: "Plan <b>&</b>", serviceLevelTarget: 0.8, answerWithin: 20, queues: [queue], agents: agents)
             .html(level: "80%")
     }
 
@@ -32,14 +32,21 @@ import Testing
         let agent = PlanReport.Agent(name: "<script>alert(1)</script>",
                                      activities: [.init(activity: "work\"><x", shift: "early", start: Self.time(3, 8), end: Self.time(3, 12))],
                                      shiftStarts: [Self.time(3, 8)])
-        let page = Self.report(Self.queue(events: [.init(kind: "</svg><script>", start: Self.time(3, 0), end: Self.time(4, 0))]), agents: [agent])
+        var queue = Self.queue(events: [.init(kind: "</svg><script>", start: Self.time(3, 0), end: Self.time(4, 0))])
+        queue.name = "a \"queue\""
+        queue.backtests = [.init(model: "<i>model</i>", folds: [.init(number: 1, origin: "2025-02-24", wape: 0.2)], chosen: true)]
+        let page = Self.report(queue, agents: [agent])
         #expect(!page.contains("<script>alert"))
         #expect(!page.contains("</svg><script>"))
         #expect(!page.contains("<b>"))
         #expect(!page.contains("\"><x"))
         #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(page.contains("too few &lt;agents&gt;"))
-        #expect(page.contains("a &quot;figure&quot;"))
+        #expect(page.contains("forecasting model (a &quot;queue&quot;)"))
+        #expect(page.contains("&lt;i&gt;model&lt;/i&gt;, mean WAPE of its 1 backtest folds 20.0%"))
+        #expect(!page.contains("<i>"))
+        // A quote or bracket followed by a combining mark is one Character, and still escaped.
+        #expect(Markup.escaped("\"\u{301}<\u{301}") == "&quot;\u{301}&lt;\u{301}")
         // The page's own script is its only one.
         #expect(page.components(separatedBy: "<script>").count == 2)
     }
@@ -68,14 +75,24 @@ import Testing
     }
 
     /// Intervals out of order (a hand-edited Coverage file) are drawn over their whole span, not trapped
-    /// on (a finding of FuzzPlanReport: the chart took the first and last rows for its ends).
+    /// on (a finding of FuzzPlanReport: the chart took the first and last rows for its ends): the first day's
+    /// noon is the same place on the chart whichever the order. An interval of no length draws no heat map.
     @Test func intervalsOutOfOrderAreDrawnOverTheirSpan() {
+        func firstShortRectangle(_ page: String) -> String {
+            String(page.components(separatedBy: "<rect class=\"short\" ")[1].prefix { $0 != ">" })
+        }
         var queue = Self.queue()
+        let inOrder = Self.report(queue)
         queue.coverage.reverse()
         queue.forecast.reverse()
+        let reversed = Self.report(queue)
+        #expect(reversed.components(separatedBy: "<rect class=\"short\"").count == 49)
+        let noon = firstShortRectangle(inOrder)
+        #expect(reversed.contains("<rect class=\"short\" " + noon))
         queue.intervalSeconds = 0
-        let page = Self.report(queue)
-        #expect(page.components(separatedBy: "<rect class=\"short\"").count == 49)
+        let flat = Self.report(queue)
+        #expect(flat.components(separatedBy: "<rect class=\"short\"").count == 49)
+        #expect(!flat.contains("data-chart=\"service\""))
     }
 
     /// The example of the module's DocC page, as written there.
@@ -86,8 +103,8 @@ import Testing
             name: nil, intervalSeconds: 900,
             forecast: intervals.map { .init(start: $0, volume: 40, lower: 30, upper: 52) },
             coverage: intervals.map { .init(start: $0, required: 9, scheduled: 8, serviceLevel: 0.72) })
-        let report = PlanReport(title: "Monday morning", serviceLevelTarget: 0.8,
-                                summary: [("agents", "8")], queues: [queue], agents: [])
+        let report = PlanReport(title: "Monday morning", serviceLevelTarget: 0.8, answerWithin: 20,
+                                queues: [queue], agents: [])
         let page: String = report.html(level: "80%")
         #expect(page.components(separatedBy: "<rect class=\"cell\"").count == 9)
         #expect(page.contains("Short intervals (8)"))

@@ -8,7 +8,6 @@ struct HeadlessChromium {
         var output: String
         /// The page's console messages and uncaught errors (`CONSOLE` lines of Chromium's log).
         var console: [String]
-        var seconds: Double
     }
 
     static let executable = URL(fileURLWithPath: "/usr/bin/chromium")
@@ -41,8 +40,7 @@ struct HeadlessChromium {
             }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        let seconds = Date().timeIntervalSince(began)
         let console = try String(contentsOf: log, encoding: .utf8).split(separator: "\n").filter { $0.contains(":CONSOLE") }.map(String.init)
-        return Run(output: try String(contentsOf: output, encoding: .utf8), console: console, seconds: seconds)
+        return Run(output: try String(contentsOf: output, encoding: .utf8), console: console)
     }
 }

@@ -72,7 +72,14 @@ import Testing
         let first = Set(agents.prefix(50))
         let gantt = Self.chart("gantt", in: dom)
         #expect(Self.count("<g class=\"agent\">", in: gantt) == min(50, agents.count))
-        #expect(Self.count("<rect class=\"segment ", in: gantt) == schedule.rows.filter { first.contains($0[0]) }.count)
+        // A bar per row within the horizon (the part of a Sunday night shift after the week is not drawn).
+        let horizonStart = coverage.rows[0][coverage.column("timestamp")]
+        let horizonEnd = Self.isoDay(coverage.rows[coverage.rows.count - 1][coverage.column("timestamp")], plusDays: 0, plusSeconds: 900)
+        let drawn = schedule.rows.filter { row in
+            first.contains(row[0]) && row[schedule.column("start")] < horizonEnd && row[schedule.column("end")] > horizonStart
+        }
+        #expect(drawn.count < schedule.rows.filter { first.contains($0[0]) }.count)
+        #expect(Self.count("<rect class=\"segment ", in: gantt) == drawn.count)
         if agents.count > 50 { #expect(dom.contains("\(agents.count - 50) more agents")) }
         var shiftStarts: [String: String] = [:]
         for row in schedule.rows {
@@ -85,6 +92,20 @@ import Testing
         // The table: a row per short interval.
         let table = Self.between("<table class=\"sortable\">", "</table>", in: dom)
         #expect(Self.count("<tr>", in: Self.between("<tbody>", "</tbody>", in: table)) == min(short.count, 2000))
+    }
+
+    /// The console check sees what it must: a page that logs an error and throws one is caught twice.
+    @Test func theConsoleCheckCatchesAPageThatLogsOrThrows() throws {
+        try #require(HeadlessChromium.isInstalled, "chromium is missing: bash Scripts/install-system-packages.sh installs it")
+        let folder = try ToolRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("noisy.html")
+        try "<!DOCTYPE html><html><body><script>console.error('boom'); undefinedFunction();</script></body></html>"
+            .write(to: page, atomically: true, encoding: .utf8)
+        let run = try HeadlessChromium.load(page)
+        #expect(run.console.count == 2, "\(run.console)")
+        #expect(run.console.contains { $0.contains("boom") })
+        #expect(run.console.contains { $0.contains("Uncaught ReferenceError") })
     }
 
     /// A click on a heading sorts the table by that column, by number: the page's script runs in the browser.
@@ -161,6 +182,23 @@ import Testing
         }
         #expect(withoutLegends(again) == withoutLegends(plan))
         #expect(again.count > 100_000)
+
+        // With events: the occurrences in the two weeks of history and the forecast week are marked, not the others.
+        let events = out.appendingPathComponent("events.csv")
+        try """
+            event,start,end
+            promotion,2025-03-04,2025-03-05
+            holiday,2025-02-20,2025-02-20
+            long ago,2024-01-01,2024-01-02
+            next month,2025-04-01,2025-04-01
+
+            """.write(to: events, atomically: true, encoding: .utf8)
+        let marked = try ToolRunner.run(["report", "--folder", out.path, "--history", ToolRunner.fixture("history-sample.csv"),
+                                         "--events", events.path, "-o", "-"])
+        #expect(marked.status == 0, "\(marked.standardError)")
+        #expect(Self.count("<rect class=\"event\"", in: marked.standardOutput) == 2)
+        #expect(marked.standardOutput.contains("event promotion: Tue 2025-03-04 00:00 to Thu 2025-03-06 00:00"))
+        #expect(marked.standardOutput.contains("event holiday: Thu 2025-02-20 00:00 to Fri 2025-02-21 00:00"))
     }
 
     /// A folder that is not a plan exits 66 and a file that is not what the plan wrote exits 65 at its
@@ -183,6 +221,13 @@ import Testing
         let bad = try ToolRunner.run(["report", "--folder", folder.path])
         #expect(bad.status == 65, "\(bad.standardError)")
         #expect(bad.standardError.contains("coverage.csv:3:2: required 'nine' is not a number"), "\(bad.standardError)")
+        // Another plan's queue is refused, not left out of every chart.
+        let queued = "queue," + coverage.replacingOccurrences(of: "nine", with: "9").replacingOccurrences(of: "\n2025-", with: "\nsales,2025-")
+        try queued.write(to: folder.appendingPathComponent("coverage.csv"), atomically: true, encoding: .utf8)
+        let other = try ToolRunner.run(["report", "--folder", folder.path])
+        #expect(other.status == 65, "\(other.standardError)")
+        #expect(other.standardError.contains("coverage.csv:2:1: queue 'sales' is not a queue of the plan's forecast, which has none"),
+                "\(other.standardError)")
         #expect(try String(contentsOf: page, encoding: .utf8) == "kept")
     }
 
@@ -207,13 +252,13 @@ import Testing
 
     static func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
 
-    /// `YYYY-MM-DDTHH:MM:SS` moved by whole days.
-    static func isoDay(_ timestamp: String, plusDays days: Int) -> String {
+    /// `YYYY-MM-DDTHH:MM:SS` moved by whole days and seconds.
+    static func isoDay(_ timestamp: String, plusDays days: Int, plusSeconds seconds: Int = 0) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ss"
-        return formatter.string(from: formatter.date(from: timestamp)!.addingTimeInterval(Double(days) * 86_400))
+        return formatter.string(from: formatter.date(from: timestamp)!.addingTimeInterval(Double(days * 86_400 + seconds)))
     }
 
     struct Table {
