@@ -22,9 +22,10 @@ extension PlanReport {
             lines.append(("service target", ChartFrame.percent(target) + " of contacts answered"
                 + (answerWithin.map { " within \(ChartFrame.grouped($0)) s" } ?? "")))
         }
-        lines.append(("peak agents required", ChartFrame.grouped(queues.flatMap { $0.coverage.map(\.required) }.max() ?? 0, decimals: 1)))
-        lines.append(("agents with a shift", "\(ChartFrame.grouped(Double(agents.count))) "
-            + "(\(ChartFrame.grouped(Double(agents.reduce(0) { $0 + $1.shiftStarts.count })))) shifts)"))
+        let peak = queues.flatMap { $0.coverage.map(\.required) }.max() ?? 0
+        lines.append(("peak agents required", ChartFrame.grouped(peak, decimals: peak == peak.rounded() ? 0 : 1)))
+        let shifts = agents.reduce(0) { $0 + $1.shiftStarts.count }
+        lines.append(("agents with a shift", "\(ChartFrame.grouped(Double(agents.count))) (\(ChartFrame.grouped(Double(shifts))) shifts)"))
         lines.append(("required agent-hours covered", required > 0 ? ChartFrame.percent(1 - short / required) : "-"))
         let shortIntervals = queues.reduce(0) { $0 + $1.coverage.filter { $0.shortBy > 0 }.count }
         lines.append(("short intervals", "\(ChartFrame.grouped(Double(shortIntervals))) (\(ChartFrame.grouped(short)) agent-hours short)"))

@@ -108,6 +108,15 @@ import Testing
         let page: String = report.html(level: "80%")
         #expect(page.components(separatedBy: "<rect class=\"cell\"").count == 9)
         #expect(page.contains("Short intervals (8)"))
+        // The summary: 8 intervals of 9 agents required and 8 at work, a quarter-hour each.
+        let summary = Dictionary(report.summary.map { ($0.label, $0.value) }, uniquingKeysWith: { first, _ in first })
+        #expect(summary["contacts forecast"] == "320")
+        #expect(summary["service target"] == "80.0% of contacts answered within 20 s")
+        #expect(summary["peak agents required"] == "9")
+        #expect(summary["agents with a shift"] == "0 (0 shifts)")
+        #expect(summary["required agent-hours covered"] == "88.9%")
+        #expect(summary["short intervals"] == "8 (2 agent-hours short)")
+        #expect(summary["projected service level"] == "72.0% of contacts forecast; 8 of 8 intervals below target")
     }
 
     @Test func roundValuesForTheAxes() {
