@@ -121,7 +121,9 @@ public struct PlanReportFiles: Sendable {
     }
 
     /// Every agent of the Schedule file (of each queue, named `queue/agent` when there are queues), with
-    /// their activities and the start of each shift (a shift: the rows of one agent, date and shift name).
+    /// their activities and the start of each shift: a shift is a run of an agent's rows, in time order,
+    /// each starting where the one before ended, of one date and shift name (a file without those columns
+    /// is split at the gaps alone).
     private func agents(queues: [String?], clock: WallClock) throws -> [PlanReport.Agent] {
         let table = try table("schedule.csv")
         let queueColumn = try table.column("queue"), agentColumn = try table.requireColumn("agent")
@@ -139,13 +141,16 @@ public struct PlanReportFiles: Sendable {
                     PlanReport.Activity(activity: $0.activity, shift: $0.shift, start: clock.civil(at: $0.span.lowerBound),
                                         end: clock.civil(at: $0.span.upperBound))
                 }
-                var starts: [String: CivilDateTime] = [:]
-                for (row, activity) in zip(rows[agent]!, activities) {
-                    let key = row.date + "\u{0}" + row.shift
-                    starts[key] = min(starts[key] ?? activity.start, activity.start)
+                var starts: [CivilDateTime] = []
+                var previous: ScheduleFile.Row?
+                for row in rows[agent]!.sorted(by: { $0.span.lowerBound < $1.span.lowerBound }) {
+                    let continues = previous.map {
+                        $0.span.upperBound == row.span.lowerBound && $0.date == row.date && $0.shift == row.shift
+                    } ?? false
+                    if !continues { starts.append(clock.civil(at: row.span.lowerBound)) }
+                    previous = row
                 }
-                return PlanReport.Agent(name: queue.map { "\($0)/\(agent)" } ?? agent, activities: activities,
-                                        shiftStarts: starts.values.sorted())
+                return PlanReport.Agent(name: queue.map { "\($0)/\(agent)" } ?? agent, activities: activities, shiftStarts: starts)
             }
         }
     }
