@@ -78,6 +78,10 @@ def read_fixtures(fixtures):
         "breaks": lines("breaks-week.csv"),
         "agents": lines("agents-sample.csv")[:1 + 120],
         "schedule": lines("golden/plan-sample/schedule.csv")[:1 + 600],
+        # The rest of a plan folder, for `report` (its schedule is the one above).
+        "plan-forecast": lines("golden/plan-sample/forecast.csv"),
+        "plan-coverage": lines("golden/plan-sample/coverage.csv"),
+        "plan-backtest": lines("golden/plan-sample/backtest.csv"),
     }
 
 
@@ -295,12 +299,14 @@ def mutate_file(rng, lines):
 
 def plan_run(rng, base, time_limit):
     """Chooses the command of a run and its inputs: (arguments, {file: bytes}, outputs, notes)."""
-    command = rng.choices(["staff", "forecast", "schedule", "backtest", "plan", "simulate"], weights=[22, 22, 32, 7, 7, 10])[0]
+    command = rng.choices(["staff", "forecast", "schedule", "backtest", "plan", "simulate", "report"],
+                          weights=[22, 22, 32, 7, 7, 10, 6])[0]
     files = {}
     notes = []
     inputs = {"staff": ["forecast"], "forecast": ["history", "events"], "backtest": ["history"],
               "schedule": ["requirements", "shifts", "breaks", "agents"],
-              "plan": ["history", "shifts", "breaks", "agents"], "simulate": ["schedule", "forecast"]}[command]
+              "plan": ["history", "shifts", "breaks", "agents"], "simulate": ["schedule", "forecast"],
+              "report": ["plan-forecast", "plan-coverage", "schedule", "plan-backtest"]}[command]
     optional = {"events", "breaks", "agents"}
     used = [name for name in inputs if name not in optional or rng.random() < 0.5]
     if command == "schedule" and "agents" in used and rng.random() < 0.5:
@@ -310,11 +316,12 @@ def plan_run(rng, base, time_limit):
     to_mutate = set(rng.sample(candidates, min(len(candidates), rng.choice([1, 1, 1, 1, 2]))))
     for name in used:
         source = EVENTS if name == "events" else base[name]
+        file = name.split("-")[-1] + ".csv"  # plan-coverage: coverage.csv of the plan folder
         if name in to_mutate:
-            files[name + ".csv"], what = mutate_file(rng, source)
-            notes.append("%s.csv: %s" % (name, "; ".join(what)))
+            files[file], what = mutate_file(rng, source)
+            notes.append("%s: %s" % (file, "; ".join(what)))
         else:
-            files[name + ".csv"] = ("\n".join(source) + "\n").encode()
+            files[file] = ("\n".join(source) + "\n").encode()
     timezone = ["--timezone", "Europe/Berlin"] if rng.random() < 0.15 else []
     limit = ["--time-limit", time_limit]
     if command == "staff":
@@ -343,11 +350,14 @@ def plan_run(rng, base, time_limit):
         if rng.random() < 0.3:
             args += ["--patience", rng.choice(["2m", "30s", "1h"])]
         outputs = ["out.csv"]
+    elif command == "report":
+        args = ["report", "--folder", ".", "-o", "out.html", "--quiet"] + timezone
+        outputs = ["out.html"]
     else:
         args = ["plan", "--history", "history.csv", "--shifts", "shifts.csv", "--output-folder", "plan",
                 "--quiet", "--seed", "1", "--horizon", "7d"] + limit + timezone
         outputs = ["plan/forecast.csv", "plan/requirements.csv", "plan/schedule.csv", "plan/coverage.csv",
-                   "plan/report.md"]
+                   "plan/backtest.csv", "plan/report.md", "plan/report.html"]
     for name, flag in (("breaks.csv", "--breaks"), ("agents.csv", "--agents")):
         if name in files:
             args += [flag, name]

@@ -36,6 +36,9 @@ extension ShiftcastCommand {
                 help: ArgumentHelp("Where to write the page (- for standard output); FOLDER/report.html by default.", valueName: "file"))
         var output: String?
 
+        @Flag(help: "No note on standard error.")
+        var quiet = false
+
         func run() async throws {
             let clock = try timezone.map(WallClock.init(timeZoneIdentifier:)) ?? .naive
             let report = try PlanReportFiles.read(folder: folder)
@@ -43,7 +46,7 @@ extension ShiftcastCommand {
                         calendar: try events.map(EventsFile.read(path:)) ?? EventCalendar(), clock: clock)
             let path = output ?? (folder as NSString).appendingPathComponent("report.html")
             try OutputFile.write(Array(report.html(level: nil).utf8), to: path, standardOutput: Terminal.standardOutput)
-            if path != "-" { Terminal.printNote("Wrote \(path)") }
+            if path != "-" { Terminal.printNote("Wrote \(path)", quiet: quiet) }
         }
     }
 }
