@@ -14,7 +14,7 @@ extension CSVRow {
         guard let queues, !queues.contains(name) else { return name }
         let known = queues.compactMap { $0 }.prefix(5).map { MessageText.quoted($0) }.joined(separator: ", ")
         guard let column else { throw error(otherwise, "the file has no queue column; the plan's forecast has queues \(known)") }
-        return try { throw error(column, "queue \(MessageText.quoted(text(column))) is not a queue of the plan's forecast"
-            + (known.isEmpty ? ", which has none" : " (\(known))")) }()
+        throw error(column, "queue \(MessageText.quoted(text(column))) is not a queue of the plan's forecast"
+            + (known.isEmpty ? ", which has none" : " (\(known))"))
     }
 }

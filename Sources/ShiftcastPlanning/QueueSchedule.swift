@@ -39,16 +39,17 @@ public struct QueueSchedule: Sendable {
         named?.summary(lines: lines) ?? result.summary(agents: agentCount, shortfallLines: lines)
     }
 
-    /// The intervals left short of the requirement, first to last: the slot, the agents short and the cause
-    /// in words (`nil` past the intervals whose cause was worked out: `AgentScheduleResult.shortfalls`).
-    /// - Complexity: O(intervals).
+    /// The intervals left short of the requirement, first to last (`ShiftMixResult.shortfalls`): the slot,
+    /// the agents short and the cause in words; with named agents, their cause (`nil` past the intervals
+    /// whose cause was worked out: `AgentScheduleResult.shortfalls`).
+    /// - Complexity: O(intervals + candidates' covered slots).
     public var shortIntervals: [(slot: Int, agents: Double, cause: String?)] {
-        guard let named else { return result.shortfalls.map { ($0.slot, $0.agents, $0.cause.rawValue) } }
-        var causes: [Int: String] = [:]
-        for shortfall in named.shortfalls { causes[shortfall.slot] = shortfall.cause.description }
-        return (0..<result.curve.count).compactMap { slot in
-            let short = result.curve.required[slot] - Double(result.coverage[slot])
-            return short > 1e-9 ? (slot, short, causes[slot]) : nil
+        var named: [Int: String]?
+        if let causes = self.named?.shortfalls {
+            named = Dictionary(causes.map { ($0.slot, $0.cause.description) }, uniquingKeysWith: { first, _ in first })
+        }
+        return result.shortfalls.map { shortfall in
+            (shortfall.slot, shortfall.agents, named == nil ? shortfall.cause.rawValue : named?[shortfall.slot])
         }
     }
 

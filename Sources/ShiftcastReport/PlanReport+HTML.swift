@@ -66,11 +66,10 @@ extension PlanReport {
 
     private func scheduleSection(_ page: inout Markup) {
         guard !agents.isEmpty else { return }
-        let starts = agents.flatMap { $0.activities.map(\.start.secondsSinceEpoch) }
-        let ends = agents.flatMap { $0.activities.map(\.end.secondsSinceEpoch) }
-        let coverage = queues.flatMap(\.coverage)
-        let from = coverage.map(\.start.secondsSinceEpoch).min() ?? starts.min() ?? 0
-        let to = (coverage.map(\.start.secondsSinceEpoch).max()).map { $0 + Int64(queues.first?.intervalSeconds ?? 0) } ?? ends.max() ?? 1
+        // The horizon: the coverage's intervals, or without them the agents' activities.
+        let coverage = queues.flatMap { queue in queue.coverage.map { ($0.start, $0.start.adding(seconds: Int64(queue.intervalSeconds))) } }
+        let spans = coverage.isEmpty ? agents.flatMap { $0.activities.map { ($0.start, $0.end) } } : coverage
+        let from = spans.map(\.0.secondsSinceEpoch).min() ?? 0, to = spans.map(\.1.secondsSinceEpoch).max() ?? 1
         page.open("section", [("class", "schedule")])
         page.element("h2", text: "Schedule")
         let more = agents.count - min(agents.count, Self.ganttRows)

@@ -33,3 +33,11 @@ extension ModelChoice: ExpressibleByArgument {
 }
 
 extension SimulationSettings.Arrivals: ExpressibleByArgument {}
+
+extension WallClock {
+    /// The clock of `--timezone`: the IANA zone named, or naive wall-clock time when none is.
+    /// - Throws: `ShiftcastError(.invalidArgument)` for a name the zone database does not have.
+    static func named(_ identifier: String?) throws -> WallClock {
+        try identifier.map(WallClock.init(timeZoneIdentifier:)) ?? .naive
+    }
+}

@@ -36,7 +36,7 @@ extension ShiftcastCommand {
         var timezone: String?
 
         func run() async throws {
-            let clock = try timezone.map(WallClock.init(timeZoneIdentifier:)) ?? .naive
+            let clock = try WallClock.named(timezone)
             let work = try ScheduleFile.readWork(path: schedule, clock: clock)
             let stamp = Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
             let files = AgentCalendars.files(work, clock: clock, breaksAsEvents: breaksAsEvents, stamp: stamp)

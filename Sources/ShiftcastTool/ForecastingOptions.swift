@@ -24,7 +24,7 @@ struct ForecastingOptions: ParsableArguments {
 
     /// The history, read on the clock of `--timezone`, and the events calendar.
     func read() throws -> (history: VolumeFile, calendar: EventCalendar) {
-        let clock = try timezone.map(WallClock.init(timeZoneIdentifier:)) ?? .naive
+        let clock = try WallClock.named(timezone)
         return (try VolumeFile.read(path: history, clock: clock), try events.map(EventsFile.read(path:)) ?? EventCalendar())
     }
 

@@ -40,7 +40,7 @@ extension ShiftcastCommand {
         var quiet = false
 
         func run() async throws {
-            let clock = try timezone.map(WallClock.init(timeZoneIdentifier:)) ?? .naive
+            let clock = try WallClock.named(timezone)
             let report = try PlanReportFiles.read(folder: folder)
                 .report(history: try history.map { try VolumeFile.read(path: $0, clock: clock) },
                         calendar: try events.map(EventsFile.read(path:)) ?? EventCalendar(), clock: clock)

@@ -44,7 +44,7 @@ extension ShiftcastCommand {
         }
 
         func run() async throws {
-            let clock = try timezone.map(WallClock.init(timeZoneIdentifier:)) ?? .naive
+            let clock = try WallClock.named(timezone)
             let actualsFile = try VolumeFile.read(path: actuals, clock: clock)
             let report = try ReviewReport(folder: plan, actuals: actualsFile, clock: clock, replications: replications, seed: seed)
             try OutputFile.write(report.csvBytes(), to: output, standardOutput: Terminal.standardOutput)

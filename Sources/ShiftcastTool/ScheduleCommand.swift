@@ -52,7 +52,7 @@ extension ShiftcastCommand {
         }
 
         func run() async throws {
-            let clock = try timezone.map(WallClock.init(timeZoneIdentifier:)) ?? .naive
+            let clock = try WallClock.named(timezone)
             let table = try CSVTable.read(path: requirements)
             let queues = try RequirementsReader.queues(from: table, cyclic: scheduling.cyclic, clock: clock)
             let shiftsFile = try ShiftsFile.read(path: scheduling.shifts)

@@ -89,7 +89,7 @@ extension ShiftcastCommand {
         }
 
         func run() async throws {
-            let clock = try timezone.map(WallClock.init(timeZoneIdentifier:)) ?? .naive
+            let clock = try WallClock.named(timezone)
             let volumeFile = try VolumeFile.read(path: volumes, clock: clock)
             guard volumeFile.queues.count == 1, let queue = volumeFile.queues.first else {
                 throw ShiftcastError(.badData, "has \(volumeFile.queues.count) queues; simulate takes one queue's volumes at a time",

@@ -62,7 +62,7 @@ extension ShiftcastCommand {
         }
 
         func run() async throws {
-            let clock = try timezone.map(WallClock.init(timeZoneIdentifier:)) ?? .naive
+            let clock = try WallClock.named(timezone)
             let forecastFile = try VolumeFile.read(path: forecast, clock: clock, interval: interval)
             let method: StaffingPolicy.Method = if let responseTime {
                 .deferred(responseTime: responseTime.seconds, maxOccupancy: staffing.maxOccupancy?.value ?? 1)
